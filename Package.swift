@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "tsuji",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tsuji", targets: ["tsuji"]),
+        .library(name: "TsujiText", targets: ["TsujiText"]),
+        .library(name: "TsujiRomanize", targets: ["TsujiRomanize"]),
+        .library(name: "TsujiDictionary", targets: ["TsujiDictionary"]),
+        .library(name: "TsujiAnnotate", targets: ["TsujiAnnotate"]),
+        .library(name: "TsujiGlossary", targets: ["TsujiGlossary"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only code that includes <unicode/*.h>; its public header includes none.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "TsujiText", dependencies: ["CICU"]),
+        .target(name: "TsujiRomanize", dependencies: ["TsujiText"]),
+        .target(name: "TsujiDictionary", dependencies: ["TsujiText", "TsujiRomanize"]),
+        .target(name: "TsujiAnnotate", dependencies: ["TsujiDictionary"]),
+        .target(name: "TsujiGlossary", dependencies: ["TsujiAnnotate"]),
+        .executableTarget(
+            name: "tsuji",
+            dependencies: [
+                "TsujiText", "TsujiRomanize", "TsujiDictionary", "TsujiAnnotate", "TsujiGlossary",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TsujiTextTests", dependencies: ["TsujiText"]),
+        .testTarget(name: "TsujiRomanizeTests", dependencies: ["TsujiRomanize"]),
+        .testTarget(name: "TsujiDictionaryTests", dependencies: ["TsujiDictionary"]),
+        .testTarget(name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate"]),
+        .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary"]),
+        // Runs the built `tsuji` binary end to end.
+        .testTarget(name: "TsujiCLITests", dependencies: ["tsuji"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// TsujiAnnotate: see DESIGN.md. Filled in by its issue.

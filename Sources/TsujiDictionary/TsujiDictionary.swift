@@ -1,0 +1,1 @@
+// TsujiDictionary: see DESIGN.md. Filled in by its issue.

@@ -1,0 +1,1 @@
+// TsujiGlossary: see DESIGN.md. Filled in by its issue.

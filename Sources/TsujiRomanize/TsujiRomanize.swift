@@ -1,0 +1,1 @@
+// TsujiRomanize: see DESIGN.md. Filled in by its issue.

@@ -1,0 +1,118 @@
+/// Maps one scalar of already-normalized text to its fold key scalar (e.g. 騰 and 腾 to one form).
+/// Return nil to keep the scalar. Plugged into `TextBuffer` by the dictionary layer.
+public protocol ScalarFolding: Sendable {
+    func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar?
+}
+
+/// An input text kept twice: the `original`, never changed, and a `folded` copy that matching
+/// runs on (NFKC with case folding, which folds width too, then optional variant folding), with a
+/// map from every folded position back to the original.
+///
+/// Folding works one normalization segment at a time (a starter and the marks that combine
+/// with it), so every folded span maps back to whole original segments: the original slice of a
+/// span is always valid, and the slices between spans concatenate to the input exactly. Modelled
+/// on Sudachi's InputBuffer (`original`, `modified`, `m2o`).
+public struct TextBuffer: Sendable {
+    /// The text as given.
+    public let original: String
+    /// The original as Unicode scalars; offsets everywhere in tsuji count these.
+    public let originalScalars: [Unicode.Scalar]
+    /// The folded text as UTF-8 bytes: what the matcher scans.
+    public let folded: [UInt8]
+    /// For each folded byte (and one past the end), the original scalar offset of the start and
+    /// the end of the segment it came from.
+    private let segmentStart: [Int32]
+    private let segmentEnd: [Int32]
+
+    public init(_ text: String, variants: (any ScalarFolding)? = nil) {
+        original = text
+        let scalars = Array(text.unicodeScalars)
+        originalScalars = scalars
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        starts.reserveCapacity(text.utf8.count + 1)
+        ends.reserveCapacity(text.utf8.count + 1)
+
+        func emit(_ scalar: Unicode.Scalar, _ from: Int, _ to: Int) {
+            let folded = variants?.fold(scalar) ?? scalar
+            let before = bytes.count
+            UTF8.encode(folded) { bytes.append($0) }
+            for _ in before..<bytes.count {
+                starts.append(Int32(from))
+                ends.append(Int32(to))
+            }
+        }
+
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            var j = i + 1
+            while j < n, !TextBuffer.hasBoundaryBefore(scalars[j]) { j += 1 }
+            if j == i + 1, let fast = TextBuffer.fastFold(scalars[i]) {
+                emit(fast, i, j)
+            } else {
+                var segment = String.UnicodeScalarView()
+                segment.append(contentsOf: scalars[i..<j])
+                for scalar in Normalizer.normalize(String(segment), .nfkcCasefold).unicodeScalars {
+                    emit(scalar, i, j)
+                }
+            }
+            i = j
+        }
+        starts.append(Int32(n))
+        ends.append(Int32(n))
+        folded = bytes
+        segmentStart = starts
+        segmentEnd = ends
+    }
+
+    /// The folded text as a String.
+    public var foldedText: String { String(decoding: folded, as: UTF8.self) }
+
+    /// The original scalar range of a folded byte range. Both ends must be scalar boundaries of
+    /// the folded text (a matcher that walks whole UTF-8 sequences only produces those).
+    public func originalRange(ofFolded range: Range<Int>) -> Range<Int> {
+        let start = Int(segmentStart[range.lowerBound])
+        if range.isEmpty { return start..<start }
+        return start..<max(start, Int(segmentEnd[range.upperBound - 1]))
+    }
+
+    /// The original text of a scalar range.
+    public func originalSlice(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: originalScalars[range])
+        return String(view)
+    }
+
+    /// Whether a folded byte offset falls between two folding segments. A match must start and
+    /// end on such boundaries: inside an expansion (㍿ → 株式会社) there is no original position.
+    public func isSegmentBoundary(_ offset: Int) -> Bool {
+        offset == 0 || offset == folded.count || segmentStart[offset] != segmentStart[offset - 1]
+    }
+
+    /// The original scalar offset where the segment containing folded byte `offset` starts.
+    public func originalOffset(ofFolded offset: Int) -> Int { Int(segmentStart[offset]) }
+
+    /// Scalars that NFKC_Casefold keeps as they are (or lowercases) and that start a segment: the
+    /// bulk of Japanese and Chinese text, folded without calling ICU.
+    @inline(__always)
+    static func fastFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        switch v {
+        case 0x20...0x40, 0x5B...0x7E, 0x0A, 0x0D, 0x09: return scalar
+        case 0x41...0x5A: return Unicode.Scalar(v + 0x20)
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x3001...0x3003, 0x3005...0x3007, 0x300C...0x300F,
+            0x4E00...0x9FFF, 0x3400...0x4DBF:
+            return scalar
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    static func hasBoundaryBefore(_ scalar: Unicode.Scalar) -> Bool {
+        if fastFold(scalar) != nil { return true }
+        return Normalizer.hasBoundaryBefore(scalar, .nfkcCasefold)
+    }
+}

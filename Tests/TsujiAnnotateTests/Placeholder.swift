@@ -1,0 +1,1 @@
+// Tests for TsujiAnnotate arrive with its issue (see DESIGN.md).

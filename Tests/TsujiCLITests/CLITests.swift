@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// Runs the `tsuji` binary that `swift build` put beside this test bundle.
+struct TsujiProcess {
+    static var executable: URL {
+        // /proc/self/exe is the test runner; the built products sit in the same folder.
+        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var folder = runner.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("tsuji")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return candidate
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        return runner.deletingLastPathComponent().appendingPathComponent("tsuji")
+    }
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
+                    currentDirectory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        // Output goes to files, not pipes: a large output can never block the child.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tsuji-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite struct CLISkeletonTests {
+    @Test func versionAndHelp() throws {
+        let version = try TsujiProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let help = try TsujiProcess.run(["--help"])
+        #expect(help.status == 0)
+        for subcommand in ["annotate", "lookup", "glossary", "romanize", "dict"] {
+            #expect(help.stdout.contains(subcommand))
+        }
+        #expect(help.stdout.contains("Examples:"))
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let result = try TsujiProcess.run(["--no-such-option"])
+        #expect(result.status == 64)
+    }
+
+    @Test func completionScriptsAreGenerated() throws {
+        let result = try TsujiProcess.run(["--generate-completion-script", "bash"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("_tsuji"))
+    }
+}

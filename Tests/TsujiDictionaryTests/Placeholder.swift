@@ -1,0 +1,1 @@
+// Tests for TsujiDictionary arrive with its issue (see DESIGN.md).

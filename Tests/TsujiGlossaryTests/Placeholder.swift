@@ -1,0 +1,1 @@
+// Tests for TsujiGlossary arrive with its issue (see DESIGN.md).

@@ -1,0 +1,1 @@
+// Tests for TsujiRomanize arrive with its issue (see DESIGN.md).

@@ -1,0 +1,101 @@
+import Testing
+@testable import TsujiText
+
+/// A small deterministic generator, so a failing case can be reproduced from its seed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Pieces that stress folding: combining marks, emoji ZWJ sequences, CRLF, BOM, half-width kana,
+/// full-width forms, compatibility characters that expand, ignorable characters, astral kanji.
+let awkwardPieces: [String] = [
+    "アリババ", "通義千問", "騰訊", "ﾃﾝｾﾝﾄ", "ﾎﾞ", "ﾊﾟ", "ＡＩ２０２６", "Qwen", "\r\n", "\n", "\u{FEFF}",
+    "e\u{301}", "か\u{3099}", "\u{3099}", "👨‍👩‍👧", "🇯🇵", "㍿", "ﬁ", "Ⅻ", "\u{200B}", "\u{200D}", "𠮷",
+    "　", "。", "（", "）", "「", "」", "ß", "İ", "a", "1", " ", "\u{0301}\u{0323}", "ｰ", "ヶ", "々",
+]
+
+@Suite struct TextBufferTests {
+    @Test func foldsWidthAndCase() {
+        let buffer = TextBuffer("ﾃﾝｾﾝﾄとＡＩ２０２６とQwen")
+        #expect(buffer.foldedText == "テンセントとai2026とqwen")
+    }
+
+    @Test func foldedSpanMapsBackToOriginal() {
+        let buffer = TextBuffer("前ﾃﾝｾﾝﾄ後")
+        let folded = Array(buffer.foldedText.utf8)
+        // "テンセント" starts after "前" (3 bytes) and is 15 bytes long.
+        #expect(String(decoding: folded[3..<18], as: UTF8.self) == "テンセント")
+        let range = buffer.originalRange(ofFolded: 3..<18)
+        #expect(buffer.originalSlice(range) == "ﾃﾝｾﾝﾄ")
+    }
+
+    @Test func expansionMapsToTheWholeSegment() {
+        let buffer = TextBuffer("㍿アリババ")
+        #expect(buffer.foldedText == "株式会社アリババ")
+        // Any part of the expansion maps back to the one original scalar.
+        #expect(buffer.originalRange(ofFolded: 3..<6) == 0..<1)
+        #expect(!buffer.isSegmentBoundary(3) && buffer.isSegmentBoundary(12))
+    }
+
+    @Test func variantFoldingPlugsIn() {
+        struct Simplify: ScalarFolding {
+            func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+                switch scalar { case "騰": "腾"; case "訊": "讯"; default: nil }
+            }
+        }
+        let buffer = TextBuffer("騰訊", variants: Simplify())
+        #expect(buffer.foldedText == "腾讯")
+        #expect(buffer.originalSlice(buffer.originalRange(ofFolded: 0..<6)) == "騰訊")
+    }
+
+    @Test(arguments: 0..<400)
+    func everySpanMapsBackToValidSlices(seed: Int) throws {
+        var random = SplitMix64(state: UInt64(seed))
+        let pieceCount = Int.random(in: 0...12, using: &random)
+        let text = (0..<pieceCount).map { _ in awkwardPieces.randomElement(using: &random)! }.joined()
+        let buffer = TextBuffer(text)
+        let folded = buffer.folded
+        // Scalar boundaries of the folded text.
+        var boundaries = [0]
+        var offset = 0
+        for scalar in buffer.foldedText.unicodeScalars {
+            offset += UTF8.width(scalar)
+            boundaries.append(offset)
+        }
+        #expect(offset == folded.count)
+        // Random spans: each maps to a valid, in-order original range.
+        for _ in 0..<8 where boundaries.count > 1 {
+            let a = boundaries.randomElement(using: &random)!
+            let b = boundaries.randomElement(using: &random)!
+            let span = min(a, b)..<max(a, b)
+            let range = buffer.originalRange(ofFolded: span)
+            #expect(range.lowerBound >= 0 && range.upperBound <= buffer.originalScalars.count)
+        }
+        // Cut the folded text at segment boundaries (where a matcher may start or end a match)
+        // into consecutive spans; the original slices between and of the spans concatenate to
+        // the input exactly.
+        let segmentBoundaries = boundaries.filter(buffer.isSegmentBoundary)
+        var cuts = Set([0, folded.count])
+        for _ in 0..<4 { cuts.insert(segmentBoundaries.randomElement(using: &random)!) }
+        let sorted = cuts.sorted()
+        var rebuilt = ""
+        var previousEnd = 0
+        for (start, end) in zip(sorted, sorted.dropFirst()) {
+            let range = buffer.originalRange(ofFolded: start..<end)
+            if range.isEmpty { continue }
+            try #require(range.lowerBound >= previousEnd)
+            rebuilt += buffer.originalSlice(previousEnd..<range.lowerBound)
+            rebuilt += buffer.originalSlice(range)
+            previousEnd = range.upperBound
+        }
+        rebuilt += buffer.originalSlice(previousEnd..<buffer.originalScalars.count)
+        #expect(Array(rebuilt.unicodeScalars) == Array(text.unicodeScalars), "seed \(seed): \(text.debugDescription)")
+    }
+}
