@@ -1,1 +1,0 @@
-// TsujiDictionary: see DESIGN.md. Filled in by its issue.
