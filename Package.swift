@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -23,7 +23,14 @@ let package = Package(
         ),
         .target(name: "TsujiText", dependencies: ["CICU"]),
         .target(name: "TsujiRomanize", dependencies: ["TsujiText"]),
-        .target(name: "TsujiDictionary", dependencies: ["TsujiText", "TsujiRomanize"]),
+        .target(
+            name: "TsujiDictionary",
+            dependencies: ["TsujiText", "TsujiRomanize"],
+            plugins: ["EmbedTermsPlugin"]
+        ),
+        // Writes dictionaries/terms/*.tsv into TsujiDictionary as source, at build time.
+        .executableTarget(name: "EmbedTerms"),
+        .plugin(name: "EmbedTermsPlugin", capability: .buildTool(), dependencies: ["EmbedTerms"]),
         .target(name: "TsujiAnnotate", dependencies: ["TsujiDictionary"]),
         .target(name: "TsujiGlossary", dependencies: ["TsujiAnnotate"]),
         .executableTarget(

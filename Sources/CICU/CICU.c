@@ -173,6 +173,28 @@ void tsuji_converter_to_utf16(tsuji_converter *converter, const char *source, in
     *status = error;
 }
 
+int tsuji_converter_can_encode(tsuji_converter *converter, int32_t codePoint) {
+    UConverter *c = (UConverter *)converter;
+    UErrorCode error = U_ZERO_ERROR;
+    UChar source[2];
+    int32_t length = 0;
+    if (codePoint > 0xFFFF) {
+        source[0] = (UChar)(0xD7C0 + (codePoint >> 10));
+        source[1] = (UChar)(0xDC00 | (codePoint & 0x3FF));
+        length = 2;
+    } else {
+        source[0] = (UChar)codePoint;
+        length = 1;
+    }
+    ucnv_resetFromUnicode(c);
+    ucnv_setFromUCallBack(c, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+    if (U_FAILURE(error)) return 0;
+    char target[16];
+    int32_t written = ucnv_fromUChars(c, target, (int32_t)sizeof(target), source, length, &error);
+    ucnv_resetFromUnicode(c);
+    return U_SUCCESS(error) && written > 0 ? 1 : 0;
+}
+
 const char *tsuji_converter_name(tsuji_converter *converter, int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
     const char *name = ucnv_getName((const UConverter *)converter, &error);

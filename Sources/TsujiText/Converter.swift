@@ -84,6 +84,12 @@ public final class Converter {
         return String(decoding: output, as: UTF16.self)
     }
 
+    /// Whether this converter's charset has the character (e.g. whether a kanji is in JIS X 0208,
+    /// for the EUC-JP or Shift_JIS converter).
+    public func canEncode(_ scalar: Unicode.Scalar) -> Bool {
+        tsuji_converter_can_encode(handle, Int32(scalar.value)) != 0
+    }
+
     /// Decodes a whole input at once.
     public static func decode(_ bytes: some Collection<UInt8>, encoding: String) throws(DecodingError) -> String {
         try Converter(encoding: encoding).decode(bytes, final: true)

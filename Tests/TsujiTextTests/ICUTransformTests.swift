@@ -194,3 +194,16 @@ import Testing
         #expect(ScriptRuns.icuScriptName("ー") == "Zyyy")
     }
 }
+
+@Suite struct JapaneseCharactersTests {
+    @Test func simplifiedOnlyCharacters() {
+        for character in ["们", "发", "这", "腾", "讯", "节"] {
+            #expect(JapaneseCharacters.isSimplifiedOnly(character.unicodeScalars.first!), "\(character)")
+        }
+        // Japanese characters, including shinjitai that look simplified and Chinese-looking
+        // characters that Japanese also writes.
+        for character in ["后", "干", "里", "団", "発", "体", "東", "騰", "訊"] {
+            #expect(!JapaneseCharacters.isSimplifiedOnly(character.unicodeScalars.first!), "\(character)")
+        }
+    }
+}

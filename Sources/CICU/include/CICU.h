@@ -99,6 +99,9 @@ tsuji_converter *tsuji_converter_open(const char *name, int32_t *status);
 void tsuji_converter_to_utf16(tsuji_converter *converter, const char *source, int32_t sourceLength,
                               int32_t *sourceUsed, tsuji_uchar *target, int32_t targetCapacity,
                               int32_t *targetUsed, int flush, int32_t *invalidLength, int32_t *status);
+/// Whether the converter's charset can encode the code point (e.g. is a character in JIS X 0208
+/// for EUC-JP). Resets the converter's state.
+int tsuji_converter_can_encode(tsuji_converter *converter, int32_t codePoint);
 /// ICU's canonical name of the converter's charset.
 const char *tsuji_converter_name(tsuji_converter *converter, int32_t *status);
 void tsuji_converter_close(tsuji_converter *converter);

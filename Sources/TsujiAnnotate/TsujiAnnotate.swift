@@ -1,1 +1,0 @@
-// TsujiAnnotate: see DESIGN.md. Filled in by its issue.

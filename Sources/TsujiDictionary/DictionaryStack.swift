@@ -1,0 +1,55 @@
+/// The dictionaries tsuji consults, in order of trust: a user's terms, then the curated terms,
+/// then the compiled full dictionaries. Earlier layers outrank later ones wherever two answer.
+public final class DictionaryStack: Sendable {
+    /// An entry and the layer it came from (0 is the most trusted).
+    public struct Hit: Sendable, Hashable {
+        public let layer: Int
+        public let index: Int
+        public init(layer: Int, index: Int) {
+            self.layer = layer
+            self.index = index
+        }
+    }
+
+    public let layers: [any DictionaryLayer]
+    public let keys: IndexKeys
+
+    public init(layers: [any DictionaryLayer], keys: IndexKeys = IndexKeys()) {
+        self.layers = layers
+        self.keys = keys
+    }
+
+    public func entry(_ hit: Hit) -> Entry { layers[hit.layer].entry(at: hit.index) }
+
+    /// The curated terms compiled into the binary, as a layer.
+    public static func embeddedTerms(keys: IndexKeys = IndexKeys()) throws(TermsFile.Problem) -> MemoryDictionary {
+        var entries: [Entry] = []
+        for file in EmbeddedTerms.files {
+            entries += try TermsFile.parse(file.text, file: file.name, source: "tsuji-terms", strict: true).entries
+        }
+        return MemoryDictionary(name: "tsuji-terms", entries: entries, keys: keys)
+    }
+
+    /// Entries whose key in `index` is `key` (already normalized), in layer order.
+    public func lookup(_ index: IndexKind, key: String) -> [Hit] {
+        var hits: [Hit] = []
+        for (layer, dictionary) in layers.enumerated() {
+            for entry in dictionary.lookup(index, key: key) { hits.append(Hit(layer: layer, index: entry)) }
+        }
+        return hits
+    }
+
+    /// Entries whose key in `index` starts with `prefix`.
+    public func lookup(_ index: IndexKind, prefix: String, limit: Int) -> [Hit] {
+        var hits: [Hit] = []
+        for (layer, dictionary) in layers.enumerated() where hits.count < limit {
+            for entry in dictionary.lookup(index, prefix: prefix, limit: limit - hits.count) {
+                hits.append(Hit(layer: layer, index: entry))
+            }
+        }
+        return hits
+    }
+
+    /// Every entry with a written form that folds to the same key as `form`.
+    public func entries(writtenAs form: String) -> [Hit] { lookup(.surface, key: keys.surface(form)) }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import TsujiText
+
+/// How entries and queries become index keys. The compiler, the in-memory dictionaries and the
+/// lookup all go through here, so a key is made the same way on both sides.
+public struct IndexKeys: Sendable {
+    public let folder: VariantFolder
+
+    public init(folder: VariantFolder = .standard) { self.folder = folder }
+
+    /// The fold key of a written form (NFKC, case-folded, variants folded).
+    public func surface(_ form: String) -> String { folder.key(form) }
+
+    /// A kana reading folded to katakana (NFKC first, so half-width ﾎﾝﾊﾞｵ = ホンバオ = ほんばお).
+    public func reading(_ kana: String) -> String {
+        let normalized = Normalizer.normalize(kana, .nfkc)
+        var scalars = String.UnicodeScalarView()
+        for scalar in normalized.unicodeScalars {
+            switch scalar.value {
+            case 0x3041...0x3096, 0x309D, 0x309E: scalars.append(Unicode.Scalar(scalar.value + 0x60)!)
+            case 0x30FB, 0x0020, 0x3000, 0xFF65: continue  // ・ and spaces do not count
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// English keys: the whole phrase, and each word of three letters or more, lowercased,
+    /// with parenthesised remarks and punctuation dropped.
+    public func english(_ sense: String) -> [String] {
+        let phrase = englishPhrase(sense)
+        if phrase.isEmpty { return [] }
+        var keys = [phrase]
+        let words = phrase.split(separator: " ").map(String.init)
+        if words.count > 1 {
+            for word in words where word.count >= 3 && !Self.stopWords.contains(word) && !keys.contains(word) {
+                keys.append(word)
+            }
+        }
+        return keys
+    }
+
+    /// The normalized whole-phrase English key of a query or a sense.
+    public func englishPhrase(_ text: String) -> String {
+        var depth = 0
+        var out = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for scalar in Normalizer.normalize(text, .nfkcCasefold).unicodeScalars {
+            if scalar == "(" { depth += 1; continue }
+            if scalar == ")" { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            let keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" || scalar == "."
+            if keep {
+                out.append(scalar)
+                lastWasSpace = false
+            } else if !lastWasSpace {
+                out.append(" ")
+                lastWasSpace = true
+            }
+        }
+        if out.last == " " { out.removeLast() }
+        return String(out)
+    }
+
+    static let stopWords: Set<String> = ["the", "and", "for", "with", "from", "that", "this", "abbr", "etc", "one", "not"]
+}
+
+extension IndexKeys {
+    /// Every key of `entry` in one index.
+    public func keys(for entry: Entry, in index: IndexKind) -> [String] {
+        switch index {
+        case .surface: return entry.headwords.map(surface)
+        case .reading: return entry.readings.map(reading)
+        case .pinyin: return entry.pinyin.map(pinyin)
+        case .romaji: return entry.readings.map(romaji)
+        case .english: return entry.english.flatMap(english)
+        }
+    }
+
+    /// Toneless pinyin key: marks, tone numbers, spaces and apostrophes dropped, lowercased; ü
+    /// and u: written as v, as pinyin keyboards do ("Tōngyì Qiānwèn" → "tongyiqianwen",
+    /// "lǜ" → "lv").
+    public func pinyin(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        let decomposed = Normalizer.normalize(text.replacingOccurrences(of: "u:", with: "v"), .nfd)
+        var previous: Unicode.Scalar = " "
+        for scalar in decomposed.unicodeScalars {
+            switch scalar.value {
+            case 0x0308 where previous == "u" || previous == "U":  // ü
+                out.removeLast()
+                out.append("v")
+            case 0x0300...0x036F: continue
+            case 0x41...0x5A: out.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x61...0x7A: out.append(scalar)
+            default: break
+            }
+            previous = scalar
+        }
+        return String(out)
+    }
+
+    /// Loose romaji key of a kana reading; filled in by the romanizer.
+    public func romaji(_ kana: String) -> String { "" }
+}
