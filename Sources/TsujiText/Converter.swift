@@ -8,6 +8,8 @@ public enum DecodingError: Error, Equatable, CustomStringConvertible, Sendable {
     case invalidSequence(encoding: String, byteOffset: Int, length: Int)
     /// The input ends inside a multi-byte sequence.
     case truncatedSequence(encoding: String, byteOffset: Int)
+    /// A NUL byte: this is a binary file, not text.
+    case binary(byteOffset: Int)
 
     public var description: String {
         switch self {
@@ -16,6 +18,7 @@ public enum DecodingError: Error, Equatable, CustomStringConvertible, Sendable {
             "invalid \(encoding) byte sequence of \(length) byte\(length == 1 ? "" : "s") at byte offset \(offset)"
         case .truncatedSequence(let encoding, let offset):
             "\(encoding) input ends inside a character that starts at byte offset \(offset)"
+        case .binary(let offset): "binary data (a NUL byte at byte offset \(offset)), not text"
         }
     }
 
@@ -23,7 +26,7 @@ public enum DecodingError: Error, Equatable, CustomStringConvertible, Sendable {
     public var byteOffset: Int? {
         switch self {
         case .unknownEncoding: nil
-        case .invalidSequence(_, let offset, _), .truncatedSequence(_, let offset): offset
+        case .invalidSequence(_, let offset, _), .truncatedSequence(_, let offset), .binary(let offset): offset
         }
     }
 }

@@ -1,0 +1,75 @@
+import TsujiDictionary
+import TsujiRomanize
+import TsujiText
+
+/// Finds the terms of a text: dictionary matches, names learned from the article's own
+/// appositions, and per-character fallbacks for unknown Chinese-looking runs.
+///
+/// The original text is never changed: every annotation is a scalar range of it.
+public struct Annotator: Sendable {
+    public struct Options: Sendable {
+        /// Annotate Japanese dictionary words too (a learner's mode), not only Chinese terms.
+        public var all = false
+        /// Learn names from appositions such as ディープシーク（深度求索）.
+        public var learnFromArticle = true
+        /// Give unknown Chinese-looking runs per-character readings.
+        public var fallback = true
+        public init(all: Bool = false, learnFromArticle: Bool = true, fallback: Bool = true) {
+            self.all = all
+            self.learnFromArticle = learnFromArticle
+            self.fallback = fallback
+        }
+    }
+
+    public let stack: DictionaryStack
+    public let options: Options
+    let matcher: Matcher
+    let classifier: Classifier
+
+    public init(stack: DictionaryStack, options: Options = Options()) {
+        self.stack = stack
+        self.options = options
+        matcher = Matcher(stack: stack)
+        classifier = Classifier(stack: stack)
+    }
+
+    /// The annotations of `text`, in order, never overlapping.
+    public func annotate(_ text: String) -> [Annotation] {
+        let buffer = TextBuffer(text, variants: stack.keys.folder)
+        let scalars = buffer.originalScalars
+        var found: [Annotation] = []
+        for match in matcher.matches(in: buffer) {
+            let surface = buffer.originalSlice(match.originalRange)
+            let hits = usableHits(match.hits, at: match.originalRange, in: scalars)
+            if hits.isEmpty { continue }
+            let language = classifier.language(of: hits, surface: surface)
+            let annotation = classifier.annotation(for: hits, range: match.originalRange, surface: surface, language: language)
+            if annotation.kind == .character && !options.all { continue }
+            found.append(annotation)
+        }
+        if options.learnFromArticle {
+            found = AppositionMiner(stack: stack).learn(from: scalars, annotations: found)
+        }
+        if options.fallback {
+            found += FallbackReader(stack: stack).readUnknownRuns(in: scalars, around: found)
+            found.sort { $0.start < $1.start }
+        }
+        return options.all ? found : found.filter { $0.language == .zh }
+    }
+
+    /// Drops hits that do not apply here: a one-character currency or unit (元, 角, 斤) counts
+    /// only right after a number (30億元), never inside a word (元気, 地元).
+    func usableHits(_ hits: [DictionaryStack.Hit], at range: Range<Int>, in scalars: [Unicode.Scalar]) -> [DictionaryStack.Hit] {
+        guard range.count == 1 else { return hits }
+        let afterNumber = range.lowerBound > 0 && Self.isNumeral(scalars[range.lowerBound - 1])
+        return hits.filter { hit in
+            let entry = stack.entry(hit)
+            return entry.kind != .currency || afterNumber
+        }
+    }
+
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.numericType != nil { return true }
+        return "〇一二三四五六七八九十百千万億兆両".unicodeScalars.contains(scalar)
+    }
+}

@@ -1,0 +1,110 @@
+import TsujiDictionary
+import TsujiRomanize
+import TsujiText
+
+/// Decides whether a dictionary match is a Chinese term (`zh`) or a Japanese word (`ja`), and
+/// merges what every matching entry knows into one annotation.
+///
+/// Chinese: the user's and the curated terms; CC-CEDICT proper nouns tied to China; kanji words
+/// that CC-CEDICT has and EDICT does not; spans with characters used only in simplified
+/// Chinese. Everything else that a dictionary knows is Japanese.
+public struct Classifier: Sendable {
+    public let stack: DictionaryStack
+    /// Layers whose entries are trusted as Chinese terms as they stand.
+    let trustedLayers: Set<String> = ["user", "tsuji-terms"]
+
+    public init(stack: DictionaryStack) { self.stack = stack }
+
+    public func language(of hits: [DictionaryStack.Hit], surface: String) -> TermLanguage {
+        let entries = hits.map(stack.entry)
+        if hits.contains(where: { trustedLayers.contains(stack.layers[$0.layer].name) }) {
+            return entries.first { trustedLayers.contains($0.source) }?.language ?? .zh
+        }
+        let cedict = entries.filter { $0.source == "cc-cedict" }
+        if cedict.isEmpty { return .ja }
+        if cedict.contains(where: { ChinaTies.isProperNoun($0) && ChinaTies.isChinese($0) }) { return .zh }
+        let scalars = surface.unicodeScalars
+        if scalars.contains(where: JapaneseCharacters.isSimplifiedOnly) { return .zh }
+        let japanese = entries.contains { $0.source == "edict" || $0.source == "enamdict" || $0.source == "kanjidic2" }
+        let allHan = scalars.allSatisfy { ScriptRuns.scriptClass(of: $0) == .han }
+        if allHan, scalars.count >= 2, !japanese { return .zh }
+        return .ja
+    }
+
+    /// One annotation for a match, with the most trusted entry first and gaps filled from the
+    /// other entries of the same span.
+    public func annotation(
+        for hits: [DictionaryStack.Hit], range: Range<Int>, surface: String, language: TermLanguage
+    ) -> Annotation {
+        let ordered = orderedEntries(hits, language: language)
+        let primary = ordered[0]
+        let zhSide = ordered.filter { $0.language == .zh || !$0.pinyin.isEmpty }
+        let jaSide = ordered.filter { !$0.readings.isEmpty }
+        let reading = (primary.readings.first ?? jaSide.first?.readings.first)
+        let pinyin = primary.pinyin.first ?? zhSide.first?.pinyin.first
+        var english: [String] = []
+        for entry in ordered {
+            for sense in entry.english where !english.contains(sense) { english.append(sense) }
+            if !english.isEmpty && (trustedLayers.contains(entry.source) || entry.source == "cc-cedict") { break }
+        }
+        let kind = primary.kind
+        let hanzi = primary.traditional.first ?? primary.japanese.first { isHan($0) } ?? (isHan(surface) ? surface : nil)
+        let simplified = primary.simplified.first ?? ordered.lazy.compactMap(\.simplified.first).first
+        var forms: [String] = []
+        for entry in ordered { for form in entry.headwords where !forms.contains(form) { forms.append(form) } }
+        return Annotation(
+            start: range.lowerBound, end: range.upperBound, surface: surface, language: language, kind: kind,
+            hanzi: hanzi, hanziSimplified: simplified, reading: reading.map(Self.displayReading),
+            romaji: reading.map { Self.romaji($0, kind: kind) }, pinyin: pinyin, english: english,
+            source: primary.source, entry: primary.id, variantOf: variantOf(surface: surface, forms: primary.headwords),
+            confidence: .dictionary, forms: forms, note: primary.note)
+    }
+
+    /// Entries of the hits in the order their data should be used: the trusted layers first,
+    /// then the side that matches the language (CC-CEDICT for zh, EDICT for ja), common before rare.
+    func orderedEntries(_ hits: [DictionaryStack.Hit], language: TermLanguage) -> [Entry] {
+        let entries = hits.map(stack.entry)
+        func rank(_ entry: Entry) -> Int {
+            if entry.source == "user" { return 0 }
+            if entry.source == "tsuji-terms" { return 1 }
+            switch (language, entry.source) {
+            case (.zh, "cc-cedict"): return entry.kind == .word ? 3 : 2
+            case (.ja, "edict"): return entry.isCommon ? 2 : 3
+            case (_, "enamdict"): return 4
+            case (_, "kanjidic2"), (_, "unihan"): return 6
+            default: return 5
+            }
+        }
+        return entries.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// The stored form when `surface` meets `forms` only through variant folding, else nil.
+    func variantOf(surface: String, forms: [String]) -> String? {
+        let plain = Normalizer.normalize(surface, .nfkcCasefold)
+        if forms.contains(where: { Normalizer.normalize($0, .nfkcCasefold) == plain }) { return nil }
+        let key = stack.keys.surface(surface)
+        return forms.first { stack.keys.surface($0) == key }
+    }
+
+    func isHan(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { ScriptRuns.scriptClass(of: $0) == .han }
+    }
+
+    /// Readings may mark word breaks with spaces (つうぎ せんもん); the displayed reading has none.
+    static func displayReading(_ reading: String) -> String {
+        String(reading.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }.map(Character.init))
+    }
+
+    /// Hepburn of a reading, words capitalized for names (Tsūgi Senmon), lower case for words
+    /// (shunsetsu).
+    static func romaji(_ reading: String, kind: TermKind) -> String {
+        let words = reading.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "・" })
+            .map { Hepburn.romanize(String($0)) }
+        let capitalize: Bool
+        switch kind {
+        case .company, .product, .person, .place, .organization, .name: capitalize = true
+        default: capitalize = false
+        }
+        return words.map { capitalize ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,54 @@
+/// A text and its annotations: what every renderer takes.
+public struct AnnotatedDocument: Sendable {
+    /// The input's name as the user gave it ("-" for standard input).
+    public var source: String
+    public var text: String
+    public var annotations: [Annotation]
+
+    public init(source: String, text: String, annotations: [Annotation]) {
+        self.source = source
+        self.text = text
+        self.annotations = annotations
+    }
+
+    /// The text cut at the annotations: each piece is either plain original text or an
+    /// annotation with its original slice. Concatenating the slices gives the text back exactly.
+    public enum Piece: Sendable {
+        case text(String)
+        case term(Annotation)
+    }
+
+    public var pieces: [Piece] {
+        let scalars = Array(text.unicodeScalars)
+        var pieces: [Piece] = []
+        var position = 0
+        func slice(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
+        }
+        for annotation in annotations where annotation.start >= position && annotation.end <= scalars.count {
+            if annotation.start > position { pieces.append(.text(slice(position..<annotation.start))) }
+            pieces.append(.term(annotation))
+            position = annotation.end
+        }
+        if position < scalars.count { pieces.append(.text(slice(position..<scalars.count))) }
+        return pieces
+    }
+
+    /// One entry per distinct term, in order of first appearance, with the number of occurrences.
+    public var distinctTerms: [(annotation: Annotation, count: Int)] {
+        var order: [String] = []
+        var first: [String: Annotation] = [:]
+        var counts: [String: Int] = [:]
+        for annotation in annotations {
+            let key = annotation.termKey
+            if first[key] == nil {
+                order.append(key)
+                first[key] = annotation
+            }
+            counts[key, default: 0] += 1
+        }
+        return order.map { (first[$0]!, counts[$0]!) }
+    }
+}

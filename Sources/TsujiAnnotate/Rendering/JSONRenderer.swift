@@ -1,0 +1,41 @@
+/// The `tsuji.annotation/1` contract of DESIGN.md: one object per document.
+public struct JSONRenderer: Sendable {
+    public init() {}
+
+    public func render(_ document: AnnotatedDocument) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.string("format", "tsuji.annotation/1")
+        json.string("source", document.source)
+        json.beginArray(key: "terms")
+        for annotation in document.annotations { Self.write(annotation, to: &json) }
+        json.endArray()
+        json.endObject()
+        return json.output
+    }
+
+    /// Writes one annotation with the contract's keys in the contract's order; unknown fields
+    /// are omitted, `variantOf` is always present (null when the match was exact).
+    public static func write(_ annotation: Annotation, to json: inout JSONWriter) {
+        json.beginObject()
+        json.number("start", annotation.start)
+        json.number("end", annotation.end)
+        json.string("surface", annotation.surface)
+        json.string("lang", annotation.language.rawValue)
+        json.string("kind", annotation.kind.rawValue)
+        json.string("hanzi", ifPresent: annotation.hanzi)
+        json.string("hanziSimplified", ifPresent: annotation.hanziSimplified)
+        json.string("reading", ifPresent: annotation.reading)
+        json.string("romaji", ifPresent: annotation.romaji)
+        json.string("pinyin", ifPresent: annotation.pinyin)
+        if !annotation.english.isEmpty { json.strings("english", annotation.english) }
+        json.string("source", annotation.source)
+        json.string("entry", ifPresent: annotation.entry)
+        if let variant = annotation.variantOf { json.string("variantOf", variant) } else { json.null("variantOf") }
+        json.string("confidence", annotation.confidence.rawValue)
+        if let note = annotation.note, annotation.confidence != .dictionary || note.hasPrefix("the article") {
+            json.string("note", note)
+        }
+        json.endObject()
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import TsujiText
+
+/// Builds the dictionary stack the commands use: the user's terms (from `--terms` files and the
+/// user's config file), the curated terms compiled into the binary, and the installed full
+/// dictionaries when present.
+public struct DictionaryLoader: Sendable {
+    public enum LoadError: Error, CustomStringConvertible, Sendable {
+        case missingFile(String)
+        case unreadable(path: String, reason: String)
+        case malformed(TermsFile.Problem)
+        case badEncoding(path: String, DecodingError)
+
+        public var description: String {
+            switch self {
+            case .missingFile(let path): "\(path): no such file"
+            case .unreadable(let path, let reason): "\(path): \(reason)"
+            case .malformed(let problem): problem.description
+            case .badEncoding(let path, let error): "\(path): \(error)"
+            }
+        }
+    }
+
+    public var userTermFiles: [String] = []
+    /// Read the user's config terms file when it exists.
+    public var includeUserConfig = true
+    public var environment: [String: String]
+
+    public init(userTermFiles: [String] = [], includeUserConfig: Bool = true,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.userTermFiles = userTermFiles
+        self.includeUserConfig = includeUserConfig
+        self.environment = environment
+    }
+
+    public func load() throws(LoadError) -> DictionaryStack {
+        let keys = IndexKeys()
+        var layers: [any DictionaryLayer] = []
+        var userEntries: [Entry] = []
+        var files = userTermFiles
+        let config = DataDirectory.userTerms(environment: environment).path
+        if includeUserConfig, FileManager.default.fileExists(atPath: config) { files.append(config) }
+        for path in files { userEntries += try Self.readUserTerms(path) }
+        if !userEntries.isEmpty { layers.append(MemoryDictionary(name: "user", entries: userEntries, keys: keys)) }
+        do {
+            layers.append(try DictionaryStack.embeddedTerms(keys: keys))
+        } catch {
+            throw .malformed(error)
+        }
+        return DictionaryStack(layers: layers, keys: keys)
+    }
+
+    /// A user's terms file: the curated format, every row checked (a bad row is an error, with
+    /// its file and line, so the user can fix it).
+    public static func readUserTerms(_ path: String) throws(LoadError) -> [Entry] {
+        guard FileManager.default.fileExists(atPath: path) else { throw .missingFile(path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "cannot be read (permission denied?)")
+        }
+        let text: String
+        do {
+            text = try DocumentDecoder.decode(Array(data)).text
+        } catch {
+            throw .badEncoding(path: path, error)
+        }
+        do {
+            return try TermsFile.parse(text, file: path, source: "user", strict: true).entries
+        } catch {
+            throw .malformed(error)
+        }
+    }
+}
