@@ -1,4 +1,5 @@
 import Foundation
+import TsujiRomanize
 import TsujiText
 
 /// How entries and queries become index keys. The compiler, the in-memory dictionaries and the
@@ -99,6 +100,8 @@ extension IndexKeys {
         return String(out)
     }
 
-    /// Loose romaji key of a kana reading; filled in by the romanizer.
-    public func romaji(_ kana: String) -> String { "" }
+    /// Loose romaji key of a kana reading ("つうぎ" → the same key as "tsūgi", "tsuugi").
+    public func romaji(_ kana: String) -> String {
+        Hepburn.looseKey(kana: String(kana.unicodeScalars.filter { $0 != " " && $0 != "・" }.map(Character.init)))
+    }
 }

@@ -6,3 +6,4 @@ public enum Hepburn {
     public static func looseKey(romaji: String) -> String { romaji }
 }
 public enum HanziFallback { public static func pinyin(_ hanzi: String) -> String { hanzi } }
+public enum Pinyin { public static func splits(_ s: String) -> [[String]] { [[s]] } }

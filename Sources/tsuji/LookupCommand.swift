@@ -1,15 +1,87 @@
 import ArgumentParser
+import Foundation
+import TsujiAnnotate
+import TsujiDictionary
+import TsujiRomanize
 
 struct LookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup",
-        abstract: "Look up a term in any form: kanji, kana, romaji, pinyin or English."
+        abstract: "Look up a term in any form: kanji, kana, romaji, pinyin or English.",
+        discussion: """
+            Finds every entry for each QUERY, whatever form it takes: a written form in any \
+            variant (通義千問, 通义千问), a kana reading (つうぎせんもん, ホンバオ), romaji with or \
+            without macrons (tsūgi, tsuugi), pinyin with marks, numbers or none (Tōngyì Qiānwèn, \
+            tong1yi4, tongyi qianwen), or English (Qwen, red envelope). With no QUERY, reads one \
+            query per line from standard input. Exits 1 when a query finds nothing.
+
+            Examples:
+              tsuji lookup 通义千问
+              tsuji lookup tongyi qianwen        (two queries)
+              tsuji lookup "tongyi qianwen"      (one query)
+              tsuji lookup --prefix --limit 5 teng
+              tsuji lookup --format json 紅包
+              printf 'Tencent\\nhongbao\\n' | tsuji lookup --format tsv
+            """
     )
 
-    @Argument(help: "Inputs.")
-    var inputs: [String] = []
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, tsv }
+
+    @Argument(help: "Queries (standard input, one per line, when none).")
+    var queries: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output format: text, json or tsv.")
+    var format: Format = .text
+
+    @Flag(help: "Match keys that start with the query.")
+    var prefix = false
+
+    @Option(help: "At most this many terms per query.")
+    var limit = 20
+
+    @Option(help: "Only terms of this language: zh or ja.")
+    var lang: String?
+
+    @Option(help: "A TSV file of your own terms; may be repeated.")
+    var terms: [String] = []
+
+    func validate() throws {
+        if let lang, TermLanguage(rawValue: lang) == nil { throw ValidationError("--lang must be zh or ja") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
 
     func run() throws {
-        throw notYetAvailable("lookup")
+        StandardOutput.ignoreBrokenPipe()
+        var missed = false
+        try reportingErrors {
+            let stack = try loadDictionaries(userTerms: terms)
+            let engine = LookupEngine(stack: stack)
+            let options = LookupEngine.Options(prefix: prefix, limit: limit, language: lang.flatMap(TermLanguage.init))
+            var input = queries
+            if input.isEmpty {
+                let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                input = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            }
+            var out = ""
+            if format == .tsv { out += "query\theadwords\tlang\tkind\treadings\tromaji\tpinyin\tenglish\tsource\n" }
+            for query in input {
+                let result = engine.lookup(query, options: options)
+                if result.terms.isEmpty {
+                    missed = true
+                    Terminal.note(LookupPresenter.notFound(query: query, kind: result.kind, engine: engine))
+                }
+                switch format {
+                case .text: out += LookupPresenter.cards(result)
+                case .json: out += LookupPresenter.json(result) + "\n"
+                case .tsv: out += LookupPresenter.tsv(result)
+                }
+                if out.utf8.count > 1 << 16 {
+                    StandardOutput.write(out)
+                    out = ""
+                }
+            }
+            StandardOutput.write(out)
+        }
+        if missed { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,176 @@
+import TsujiRomanize
+import TsujiText
+
+/// Looks a term up in any form: a written form in any variant (通義千問, 通义千问), a kana
+/// reading (つうぎせんもん, ﾎﾝﾊﾞｵ), romaji with or without macrons (tsūgi, tsuugi), pinyin with
+/// marks, numbers or none (Tōngyì, tong1yi4, tongyi qianwen), or English (Qwen, red envelope).
+public struct LookupEngine: Sendable {
+    public struct Options: Sendable {
+        public var prefix = false
+        public var limit = 20
+        public var language: TermLanguage?
+        public init(prefix: Bool = false, limit: Int = 20, language: TermLanguage? = nil) {
+            self.prefix = prefix
+            self.limit = limit
+            self.language = language
+        }
+    }
+
+    /// What a query looks like, which decides the indexes searched.
+    public enum QueryKind: String, Sendable {
+        case hanzi, kana, latin, other
+    }
+
+    public struct Result: Sendable {
+        public var query: String
+        public var kind: QueryKind
+        public var terms: [Term]
+        /// Which index found each term (same order as `terms`).
+        public var foundBy: [IndexKind]
+    }
+
+    public let stack: DictionaryStack
+
+    public init(stack: DictionaryStack) { self.stack = stack }
+
+    public static func kind(of query: String) -> QueryKind {
+        let scalars = Normalizer.normalize(query, .nfkc).unicodeScalars.filter { !$0.properties.isWhitespace }
+        if scalars.contains(where: { ScriptRuns.scriptClass(of: $0) == .han }) { return .hanzi }
+        if !scalars.isEmpty, scalars.allSatisfy({
+            let script = ScriptRuns.scriptClass(of: $0)
+            return script == .hiragana || script == .katakana || $0 == "・"
+        }) { return .kana }
+        if scalars.contains(where: { $0.properties.isAlphabetic }) { return .latin }
+        return .other
+    }
+
+    public func lookup(_ query: String, options: Options = Options()) -> Result {
+        let trimmed = query.trimmingWhitespace
+        let kind = Self.kind(of: trimmed)
+        let keys = stack.keys
+        var searches: [(IndexKind, String)] = [(.surface, keys.surface(trimmed))]
+        switch kind {
+        case .hanzi, .other:
+            break
+        case .kana:
+            searches.append((.reading, keys.reading(trimmed)))
+        case .latin:
+            let pinyinKey = keys.pinyin(trimmed)
+            if !pinyinKey.isEmpty, !Pinyin.splits(pinyinKey).isEmpty { searches.append((.pinyin, pinyinKey)) }
+            let romajiKey = Hepburn.looseKey(romaji: trimmed)
+            if !romajiKey.isEmpty { searches.append((.romaji, romajiKey)) }
+            let english = keys.englishPhrase(trimmed)
+            if !english.isEmpty { searches.append((.english, english)) }
+        }
+        var hits: [(DictionaryStack.Hit, IndexKind)] = []
+        var seen = Set<DictionaryStack.Hit>()
+        for (index, key) in searches where !key.isEmpty {
+            let found = options.prefix ? stack.lookup(index, prefix: key, limit: options.limit * 4) : stack.lookup(index, key: key)
+            for hit in found where seen.insert(hit).inserted { hits.append((hit, index)) }
+        }
+        let grouped = group(hits)
+        var terms: [Term] = []
+        var foundBy: [IndexKind] = []
+        for (term, index) in grouped {
+            if let language = options.language, term.language != language { continue }
+            terms.append(term)
+            foundBy.append(index)
+            if terms.count >= options.limit { break }
+        }
+        return Result(query: query, kind: kind, terms: terms, foundBy: foundBy)
+    }
+
+    /// Groups hits into terms: entries sharing a written form (after folding) are one term, and
+    /// the entries of other sources with that form join it (so a curated hit for 春節 brings its
+    /// CC-CEDICT and EDICT entries along).
+    func group(_ hits: [(DictionaryStack.Hit, IndexKind)]) -> [(Term, IndexKind)] {
+        var groups: [(hits: [DictionaryStack.Hit], index: IndexKind, keys: Set<String>)] = []
+        for (hit, index) in hits {
+            let entry = stack.entry(hit)
+            let keys = Set(entry.headwords.map(stack.keys.surface))
+            if let existing = groups.firstIndex(where: { !$0.keys.isDisjoint(with: keys) }) {
+                groups[existing].hits.append(hit)
+                groups[existing].keys.formUnion(keys)
+            } else {
+                groups.append(([hit], index, keys))
+            }
+        }
+        return groups.map { group in
+            var members = group.hits
+            var seen = Set(members)
+            // Bring in the other sources' entries for the group's written forms.
+            for key in group.keys.sorted() {
+                for hit in stack.lookup(.surface, key: key) where seen.insert(hit).inserted {
+                    let entry = stack.entry(hit)
+                    // Only entries about the same thing: same form and, when both have pinyin or
+                    // readings, nothing that contradicts.
+                    if entry.kind == .character && group.keys.count > 0 && entry.headwords.count == 1
+                        && entry.headwords[0].unicodeScalars.count == 1 && key.unicodeScalars.count != 1 { continue }
+                    members.append(hit)
+                }
+            }
+            let ordered = members.sorted { a, b in
+                let ea = stack.entry(a), eb = stack.entry(b)
+                return (a.layer, ea.isCommon ? 0 : 1, a.index) < (b.layer, eb.isCommon ? 0 : 1, b.index)
+            }
+            return (Term(entries: ordered.map(stack.entry)), group.index)
+        }
+    }
+
+    /// Near matches for a Latin query that found nothing: keys one edit away in the pinyin,
+    /// romaji and English indexes.
+    public func suggestions(for query: String, limit: Int = 5) -> [String] {
+        let keys = stack.keys
+        var candidates: [(IndexKind, String)] = []
+        let pinyinKey = keys.pinyin(query), romajiKey = Hepburn.looseKey(romaji: query), english = keys.englishPhrase(query)
+        for (index, key) in [(IndexKind.pinyin, pinyinKey), (.romaji, romajiKey), (.english, english)] where !key.isEmpty {
+            for variant in Self.oneEditAway(key) { candidates.append((index, variant)) }
+        }
+        var out: [String] = []
+        for (index, key) in candidates {
+            let hits = stack.lookup(index, key: key)
+            guard let hit = hits.first else { continue }
+            let entry = stack.entry(hit)
+            let label = "\(entry.headwords.first ?? key) (\(key))"
+            if !out.contains(label) { out.append(label) }
+            if out.count >= limit { break }
+        }
+        return out
+    }
+
+    static func oneEditAway(_ key: String) -> [String] {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz ")
+        let characters = Array(key)
+        var variants = Set<String>()
+        for i in 0...characters.count {
+            for letter in letters { variants.insert(String(characters[..<i] + [letter] + characters[i...])) }
+            if i < characters.count {
+                variants.insert(String(characters[..<i] + characters[(i + 1)...]))
+                for letter in letters where letter != characters[i] {
+                    var copy = characters
+                    copy[i] = letter
+                    variants.insert(String(copy))
+                }
+                if i + 1 < characters.count {
+                    var copy = characters
+                    copy.swapAt(i, i + 1)
+                    variants.insert(String(copy))
+                }
+            }
+        }
+        variants.remove(key)
+        return variants.sorted()
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        let scalars = Array(unicodeScalars)
+        var start = 0, end = scalars.count
+        while start < end, scalars[start].properties.isWhitespace { start += 1 }
+        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+}

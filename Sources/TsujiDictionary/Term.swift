@@ -1,0 +1,47 @@
+/// One term as a user sees it: the entries of every source that describe it, grouped (春節 from
+/// the curated terms, CC-CEDICT and EDICT is one term with its Chinese and Japanese sides).
+public struct Term: Sendable {
+    /// Most trusted first.
+    public var entries: [Entry]
+
+    public init(entries: [Entry]) { self.entries = entries }
+
+    public var primary: Entry { entries[0] }
+    public var language: TermLanguage {
+        entries.contains { $0.source == "user" || $0.source == "tsuji-terms" } ? primary.language
+            : (entries.contains { $0.source == "cc-cedict" } && !entries.contains { $0.source == "edict" } ? .zh : primary.language)
+    }
+    public var kind: TermKind { primary.kind }
+
+    private func union(_ values: (Entry) -> [String]) -> [String] {
+        var seen = Set<String>()
+        return entries.flatMap(values).filter { seen.insert($0).inserted }
+    }
+
+    public var headwords: [String] { union(\.headwords) }
+    public var japanese: [String] { union(\.japanese) }
+    public var traditional: [String] { union(\.traditional) }
+    public var simplified: [String] { union(\.simplified) }
+    public var readings: [String] { union { $0.readings.map { String($0.unicodeScalars.filter { $0 != " " }.map(Character.init)) } } }
+    public var pinyin: [String] { union(\.pinyin) }
+    public var english: [String] { union(\.english) }
+    public var sources: [String] { union { [$0.source] } }
+    public var ids: [String] { entries.map(\.id) }
+    public var notes: [String] { union { $0.note.map { [$0] } ?? [] } }
+}
+
+/// The licence of each source, shown with lookups.
+public enum SourceLicence {
+    public static func of(_ source: String) -> String {
+        switch source {
+        case "tsuji-terms": "tsuji curated terms (part of tsuji)"
+        case "user": "your own terms"
+        case "cc-cedict": "CC-CEDICT, CC BY-SA 4.0"
+        case "edict": "EDICT (JMdict), EDRDG, CC BY-SA 4.0"
+        case "enamdict": "ENAMDICT (JMnedict), EDRDG, CC BY-SA 4.0"
+        case "kanjidic2": "KANJIDIC2, EDRDG, CC BY-SA 4.0"
+        case "unihan": "Unihan, Unicode License v3"
+        default: source
+        }
+    }
+}
