@@ -74,6 +74,8 @@ struct AppositionMiner {
         guard end > 0 else { return nil }
         if let index = byEnd[end] {
             let known = annotations[index]
+            // A Japanese word is not a name to pair.
+            guard known.language == .zh else { return nil }
             return Side(range: known.start..<known.end, script: script(of: known.surface), known: known.language == .zh ? known : nil)
         }
         let script = ScriptRuns.scriptClass(of: scalars[end - 1])
@@ -109,6 +111,7 @@ struct AppositionMiner {
         guard !range.isEmpty else { return nil }
         if let index = byStart[range.lowerBound], annotations[index].end == range.upperBound {
             let known = annotations[index]
+            guard known.language == .zh else { return nil }
             return Side(range: range, script: script(of: known.surface), known: known.language == .zh ? known : nil)
         }
         if annotations.contains(where: { $0.start < range.upperBound && range.lowerBound < $0.end }) { return nil }
