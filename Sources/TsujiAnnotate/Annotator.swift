@@ -47,6 +47,7 @@ public struct Annotator: Sendable {
             if annotation.kind == .character && !options.all { continue }
             found.append(annotation)
         }
+        found = AdministrativeSuffix.extend(found, in: scalars)
         if options.learnFromArticle {
             found = AppositionMiner(stack: stack).learn(from: scalars, annotations: found)
         }

@@ -1,0 +1,51 @@
+import TsujiDictionary
+
+/// Japanese news writes 深圳市, 広東省, 浦東新区 with the administrative unit attached to a place
+/// name the dictionary lists bare. The unit belongs to the name: the annotation grows to cover
+/// it, and its pinyin gains the unit as a word of its own (Shēnzhèn Shì).
+enum AdministrativeSuffix {
+    /// Unit, its pinyin, and the characters after it that make it part of another word instead
+    /// (深圳市場 is Shenzhen's market, not Shenzhen City).
+    static let units: [(unit: [Unicode.Scalar], pinyin: String, reading: String, blockers: Set<Unicode.Scalar>)] = [
+        (Array("自治区".unicodeScalars), "Zìzhìqū", "じちく", []),
+        (Array("新区".unicodeScalars), "Xīnqū", "しんく", []),
+        (["市"], "Shì", "し", Set("場民長況販街内外議政井".unicodeScalars)),
+        (["省"], "Shěng", "しょう", Set("庁内エ".unicodeScalars)),
+        (["区"], "Qū", "く", Set("域間別分画切内".unicodeScalars)),
+        (["県"], "Xiàn", "けん", Set("民内庁".unicodeScalars)),
+        (["鎮"], "Zhèn", "ちん", Set("静圧痛魂座".unicodeScalars)),
+    ]
+
+    static func extend(_ annotations: [Annotation], in scalars: [Unicode.Scalar]) -> [Annotation] {
+        var result = annotations
+        for index in result.indices where result[index].kind == .place && result[index].language == .zh {
+            let end = result[index].end
+            let nextStart = index + 1 < result.count ? result[index + 1].start : scalars.count
+            for (unit, pinyin, reading, blockers) in units {
+                let unitEnd = end + unit.count
+                guard unitEnd <= nextStart, unitEnd <= scalars.count, Array(scalars[end..<unitEnd]) == unit else { continue }
+                if unitEnd < scalars.count, blockers.contains(scalars[unitEnd]) { continue }
+                // The dictionary form already ends in a unit (広東省): nothing to add.
+                if let last = result[index].surface.unicodeScalars.last, "市省区県".unicodeScalars.contains(last) { break }
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: unit)
+                let text = String(view)
+                result[index].end = unitEnd
+                result[index].surface += text
+                result[index].pinyin = result[index].pinyin.map { "\($0) \(pinyin)" }
+                result[index].hanzi = result[index].hanzi.map { $0 + text }
+                result[index].hanziSimplified = result[index].hanziSimplified.map { $0 + text }
+                // Kana readings only: a katakana reading (シンセン) takes no kanji-reading suffix.
+                if let base = result[index].reading, base.unicodeScalars.allSatisfy({ (0x3041...0x309F).contains($0.value) || $0 == " " }) {
+                    result[index].reading = base + reading
+                    result[index].romaji = Classifier.romaji(base + " " + reading, kind: .place)
+                } else {
+                    result[index].reading = nil
+                    result[index].romaji = nil
+                }
+                break
+            }
+        }
+        return result
+    }
+}
