@@ -58,19 +58,21 @@ public struct Annotator: Sendable {
         return options.all ? found : found.filter { $0.language == .zh }
     }
 
-    /// Drops hits that do not apply here: a one-character currency or unit (元, 角, 斤) counts
-    /// only right after a number (30億元), never inside a word (元気, 地元).
+    /// Drops hits that do not apply here: a one-character currency or unit (元, 畝) counts only
+    /// right after a number (30億元, 数元) or in 元高, 元安, 元建て, never inside a word (元気, 地元).
     func usableHits(_ hits: [DictionaryStack.Hit], at range: Range<Int>, in scalars: [Unicode.Scalar]) -> [DictionaryStack.Hit] {
         guard range.count == 1 else { return hits }
         let afterNumber = range.lowerBound > 0 && Self.isNumeral(scalars[range.lowerBound - 1])
+        let next = range.upperBound < scalars.count ? scalars[range.upperBound] : " "
+        let exchangeRate = next == "高" || next == "安" || next == "建"
         return hits.filter { hit in
             let entry = stack.entry(hit)
-            return entry.kind != .currency || afterNumber
+            return entry.kind != .currency || afterNumber || exchangeRate
         }
     }
 
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.numericType != nil { return true }
-        return "〇一二三四五六七八九十百千万億兆両".unicodeScalars.contains(scalar)
+        return "〇一二三四五六七八九十百千万億兆数".unicodeScalars.contains(scalar)
     }
 }

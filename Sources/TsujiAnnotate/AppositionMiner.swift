@@ -182,6 +182,7 @@ struct AppositionMiner {
         // foreign name that need not be Chinese at all.
         guard let han else { return [] }
         let pinyin = HanziFallback.pinyin(han)
+        guard looksChinese(han: han, pinyin: pinyin, latin: latin) else { return [] }
         var out: [Annotation] = []
         for (side, text) in sides where side.script != .latin {
             var annotation = Annotation(
@@ -196,6 +197,18 @@ struct AppositionMiner {
             out.append(annotation)
         }
         return out
+    }
+
+    /// Whether an apposition of two unknown sides names something Chinese. With the full
+    /// dictionaries, "unknown" already means neither EDICT nor CC-CEDICT knows the kanji, which
+    /// rules out Japanese words such as 人工知能（AI）. With only the curated terms, a Chinese sign
+    /// is needed: a character used only in simplified Chinese, or a Latin side that is the
+    /// kanji's own pinyin (深圳（Shenzhen）).
+    func looksChinese(han: String, pinyin: String, latin: String?) -> Bool {
+        if han.unicodeScalars.contains(where: JapaneseCharacters.isSimplifiedOnly) { return true }
+        if stack.layers.contains(where: { $0.name == "full" }) { return true }
+        guard let latin else { return false }
+        return stack.keys.pinyin(latin) == stack.keys.pinyin(pinyin) && !stack.keys.pinyin(latin).isEmpty
     }
 
     /// Annotates every other occurrence of a learned surface that nothing else covers.

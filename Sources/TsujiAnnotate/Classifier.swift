@@ -41,7 +41,10 @@ public struct Classifier: Sendable {
         let zhSide = ordered.filter { $0.language == .zh || !$0.pinyin.isEmpty }
         let jaSide = ordered.filter { !$0.readings.isEmpty }
         let reading = (primary.readings.first ?? jaSide.first?.readings.first)
-        let pinyin = primary.pinyin.first ?? zhSide.first?.pinyin.first
+        var pinyin = primary.pinyin.first ?? zhSide.first?.pinyin.first
+        if let base = pinyin, let composed = PinyinComposer(stack: stack).pinyin(for: surface, entry: primary, entryPinyin: base) {
+            pinyin = composed
+        }
         var english: [String] = []
         for entry in ordered {
             for sense in entry.english where !english.contains(sense) { english.append(sense) }

@@ -103,6 +103,16 @@ func surfaces(_ annotations: [Annotation]) -> [String] { annotations.map(\.surfa
         #expect(found[1].reading == "ミニマックス")
     }
 
+    @Test func withoutFullDictionariesUnknownPairsNeedAChineseSign() {
+        let curatedOnly = DictionaryStack(layers: [testStack().layers[0]])
+        let annotator = Annotator(stack: curatedOnly)
+        // Japanese words with their English abbreviation are not Chinese names.
+        #expect(annotator.annotate("人工知能（AI）と新規株式公開（IPO）").isEmpty)
+        // The Latin side is the kanji's own pinyin, or the kanji are simplified-only: Chinese.
+        #expect(surfaces(annotator.annotate("深圳（Shenzhen）の企業")) == ["深圳"])
+        #expect(surfaces(annotator.annotate("稀宇科技（MiniMax）と宇树科技（Unitree）")) == ["宇树科技"])
+    }
+
     @Test func glossesAreNotTakenFromKanjiInParentheses() {
         // kanji（kanji）, as in 春節（旧正月）, is a Japanese gloss, not a name.
         #expect(surfaces(annotator.annotate("通義千問（旧正月）")) == ["通義千問"])

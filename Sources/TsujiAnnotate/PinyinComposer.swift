@@ -1,0 +1,89 @@
+import TsujiDictionary
+import TsujiRomanize
+import TsujiText
+
+/// Pinyin for a written form that an entry lists but its pinyin does not spell out: a longer
+/// Japanese form such as 華為技術 or 騰訊控股 for the entry 華為 / 騰訊 (Huáwéi). The part the
+/// entry's Chinese forms cover keeps the entry's pinyin; the rest is read word by word from the
+/// dictionaries (greedy longest match on entries that have pinyin), per character as a last
+/// resort: 華為技術 → Huáwéi Jìshù.
+struct PinyinComposer {
+    let stack: DictionaryStack
+
+    /// The pinyin of `surface` for `entry`, or nil when the entry's own pinyin applies as is.
+    func pinyin(for surface: String, entry: Entry, entryPinyin: String) -> String? {
+        let key = stack.keys.surface(surface)
+        let chineseForms = (entry.traditional + entry.simplified).map(stack.keys.surface)
+        guard !chineseForms.contains(key), surface.unicodeScalars.allSatisfy({ ScriptRuns.scriptClass(of: $0) == .han }) else {
+            return nil
+        }
+        // The longest Chinese form inside the surface: 華為 in 華為技術, 恒大 in 中国恒大.
+        guard let covered = chineseForms.filter({ !$0.isEmpty && key.contains($0) && $0 != key }).max(by: { $0.count < $1.count }),
+            let range = key.range(of: covered)
+        else { return nil }
+        let before = read(String(key[..<range.lowerBound])), after = read(String(key[range.upperBound...]))
+        guard !before.isEmpty || !after.isEmpty else { return nil }
+        let capitalized = ChinaTiesCase.isProperKind(entry.kind)
+        func cased(_ words: [String]) -> [String] { words.map { capitalized ? Self.capitalize($0) : $0 } }
+        return (cased(before) + [entryPinyin] + cased(after)).joined(separator: " ")
+    }
+
+    /// Reads a folded kanji string as pinyin words.
+    func read(_ folded: String) -> [String] {
+        let bytes = Array(folded.utf8)
+        var words: [String] = []
+        // Characters no entry covers are read one by one and joined into one word.
+        var unknown = ""
+        func flushUnknown() {
+            if !unknown.isEmpty {
+                let syllables = HanziFallback.pinyin(unknown).split(separator: " ").joined()
+                if !syllables.isEmpty { words.append(syllables) }
+                unknown = ""
+            }
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            var position = 0
+            while position < buffer.count {
+                var best = 0
+                var bestPinyin: String?
+                for layer in stack.layers {
+                    layer.forEachSurfacePrefix(in: buffer, from: position) { length, index in
+                        guard length >= best else { return }
+                        let entry = layer.entry(at: index)
+                        guard let pinyin = entry.pinyin.first, entry.kind != .character else { return }
+                        if length > best || bestPinyin == nil {
+                            best = length
+                            bestPinyin = pinyin
+                        }
+                    }
+                }
+                if let bestPinyin, best > 0 {
+                    flushUnknown()
+                    words.append(bestPinyin.lowercased())
+                    position += best
+                } else {
+                    let length = Matcher.sequenceLength(buffer[position])
+                    unknown += String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<min(position + length, buffer.count)]), as: UTF8.self)
+                    position += length
+                }
+            }
+        }
+        flushUnknown()
+        return words
+    }
+
+    static func capitalize(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+}
+
+enum ChinaTiesCase {
+    /// Kinds whose pinyin is written capitalized (proper nouns).
+    static func isProperKind(_ kind: TermKind) -> Bool {
+        switch kind {
+        case .company, .product, .person, .place, .organization, .name: true
+        default: false
+        }
+    }
+}
