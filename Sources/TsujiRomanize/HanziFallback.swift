@@ -1,0 +1,67 @@
+import Foundation
+import TsujiText
+
+/// Per-character pinyin from ICU's Han-Latin transform, for hanzi that no dictionary word
+/// covers. Readings are ICU's single default per character (行 is always xíng), so callers mark
+/// them as a fallback.
+public enum HanziFallback {
+    /// Each Han character's pinyin with tone marks, separated by spaces: "中国" → "zhōng guó",
+    /// "绿色" → "lǜ sè". Only Han characters go through Han-Latin, one at a time (run on a
+    /// whole string, ICU leaves some syllables joined, as "lǜsè"); kana and everything else are
+    /// kept as they are. 々 repeats the reading before it; a character ICU has no reading for is
+    /// kept.
+    public static func pinyin(_ hanzi: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastReading: String?
+        var lastWasReading = false
+        for scalar in hanzi.unicodeScalars {
+            let reading: String?
+            if scalar == "々" {
+                reading = lastReading
+            } else if ScriptRuns.scriptClass(of: scalar) == .han {
+                reading = self.reading(scalar)
+            } else {
+                reading = nil
+            }
+            if let reading {
+                if let last = out.last, !last.properties.isWhitespace { out.append(" ") }
+                out.append(contentsOf: reading.unicodeScalars)
+                lastReading = reading
+                lastWasReading = true
+            } else {
+                if lastWasReading, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    out.append(" ")
+                }
+                out.append(scalar)
+                lastReading = nil
+                lastWasReading = false
+            }
+        }
+        return String(out)
+    }
+
+    /// The pinyin of one Han character with its tone mark, or nil when ICU has none.
+    public static func reading(_ scalar: Unicode.Scalar) -> String? {
+        lock.lock()
+        if let cached = cache[scalar] {
+            lock.unlock()
+            return cached.isEmpty ? nil : cached
+        }
+        lock.unlock()
+        var reading = ""
+        if let transliterator = try? Transliterator.named("Han-Latin") {
+            let original = String(scalar)
+            let result = transliterator.transliterate(original).trimmingCharacters(in: .whitespaces)
+            if result != original, result.unicodeScalars.allSatisfy({ ScriptRuns.scriptClass(of: $0) != .han }) {
+                reading = result
+            }
+        }
+        lock.lock()
+        cache[scalar] = reading
+        lock.unlock()
+        return reading.isEmpty ? nil : reading
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [Unicode.Scalar: String] = [:]
+}

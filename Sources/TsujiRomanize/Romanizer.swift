@@ -1,0 +1,191 @@
+import TsujiText
+
+/// Romanizes mixed text by script, for `tsuji romanize`: kana → Hepburn, hanzi → pinyin, and
+/// everything else (Latin, digits, punctuation) unchanged.
+///
+/// Hanzi are read word by word through `wordPinyin` (the dictionaries, when the caller has
+/// them: longest match first), and character by character through ICU's Han-Latin where no
+/// word matches; those segments say `.fallback`. A Han run that holds a mark only Japanese
+/// writes (々 〆 ヶ ヵ, as in 人々, 三ヶ月) is Japanese, not Chinese, and is left as it is:
+/// Han-Latin never reads Japanese.
+public struct Romanizer: Sendable {
+    /// Which romanization to apply.
+    public enum System: String, CaseIterable, Sendable {
+        /// By script: kana → Hepburn, hanzi → pinyin.
+        case auto
+        /// Kana only; hanzi are left as they are.
+        case hepburn
+        /// Hanzi only; a text with no kana or hanzi is taken as pinyin and rewritten in the
+        /// pinyin style (numbered CC-CEDICT pinyin → marks: "Tong1 yi4" → "Tōngyì").
+        case pinyin
+    }
+
+    /// The pinyin of a written word (with tone marks, as `Pinyin.fromNumbered` gives it), or nil
+    /// when the word is not known.
+    public typealias WordPinyin = @Sendable (String) -> String?
+
+    /// A stretch of the input and what it became.
+    public struct Segment: Sendable, Equatable {
+        public enum Source: String, Sendable {
+            /// Hepburn of kana.
+            case kana
+            /// Pinyin of a word that `wordPinyin` knew.
+            case dictionary
+            /// Per-character pinyin from Han-Latin.
+            case fallback
+            /// Pinyin text rewritten in another pinyin style.
+            case pinyin
+            /// Kept as it was.
+            case unchanged
+        }
+
+        /// Unicode scalar offsets into the input, half-open.
+        public let range: Range<Int>
+        public let output: String
+        public let source: Source
+    }
+
+    public struct Result: Sendable, Equatable {
+        /// The romanized text: segment outputs, with a space between two words that would
+        /// otherwise run together (東京タワー → "dōng jīng tawā").
+        public let output: String
+        public let segments: [Segment]
+
+        /// Whether any hanzi were read character by character (Han-Latin).
+        public var usedFallback: Bool { segments.contains { $0.source == .fallback } }
+
+        /// What was applied: "hepburn", "pinyin", "mixed" (both) or "none".
+        public var systemUsed: String {
+            let hepburn = segments.contains { $0.source == .kana }
+            let pinyin = segments.contains { [.dictionary, .fallback, .pinyin].contains($0.source) }
+            switch (hepburn, pinyin) {
+            case (true, true): return "mixed"
+            case (true, false): return "hepburn"
+            case (false, true): return "pinyin"
+            case (false, false): return "none"
+            }
+        }
+    }
+
+    public var system: System
+    public var hepburnStyle: HepburnStyle
+    public var pinyinStyle: PinyinStyle
+    public var wordPinyin: WordPinyin?
+    /// The longest word, in scalars, that is looked up through `wordPinyin`.
+    public var maximumWordLength = 16
+
+    public init(
+        system: System = .auto, hepburnStyle: HepburnStyle = .modified, pinyinStyle: PinyinStyle = .marks,
+        wordPinyin: WordPinyin? = nil
+    ) {
+        self.system = system
+        self.hepburnStyle = hepburnStyle
+        self.pinyinStyle = pinyinStyle
+        self.wordPinyin = wordPinyin
+    }
+
+    public func romanize(_ text: String) -> Result {
+        let scalars = Array(text.unicodeScalars)
+        let runs = ScriptRuns.runs(scalars)
+        let hasCJK = runs.contains { $0.script == .han || $0.script == .hiragana || $0.script == .katakana }
+        if system == .pinyin, !hasCJK {
+            return assemble([Segment(range: 0..<scalars.count, output: rewritePinyin(text), source: .pinyin)])
+        }
+        var segments: [Segment] = []
+        for (index, run) in runs.enumerated() {
+            let slice = scalars[run.range]
+            switch run.script {
+            case .hiragana where system != .pinyin, .katakana where system != .pinyin:
+                let romaji = Hepburn.romanize(scalars: slice, style: hepburnStyle)
+                segments.append(Segment(range: run.range, output: string(romaji), source: .kana))
+            case .han where system != .hepburn && !Self.isJapaneseHan(slice):
+                segments += hanSegments(scalars, run.range)
+            case .punctuation where system != .pinyin && slice.allSatisfy({ $0 == "・" || $0 == "･" })
+                && (isKana(runs, index - 1) || isKana(runs, index + 1)):
+                // The middle dot between the words of a katakana name: ドナルド・トランプ.
+                segments.append(Segment(range: run.range, output: " ", source: .kana))
+            default:
+                segments.append(Segment(range: run.range, output: string(slice), source: .unchanged))
+            }
+        }
+        return assemble(segments)
+    }
+
+    /// Whether a Han run carries a mark only Japanese uses.
+    static func isJapaneseHan(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
+        scalars.contains { $0 == "々" || $0 == "〆" || $0 == "ヶ" || $0 == "ヵ" || $0 == "〻" }
+    }
+
+    private func isKana(_ runs: [ScriptRuns.Run], _ index: Int) -> Bool {
+        runs.indices.contains(index) && (runs[index].script == .hiragana || runs[index].script == .katakana)
+    }
+
+    /// Longest dictionary word first; characters no word covers go to Han-Latin together.
+    private func hanSegments(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Segment] {
+        var segments: [Segment] = []
+        var fallbackStart: Int?
+        func flushFallback(upTo end: Int) {
+            guard let start = fallbackStart else { return }
+            let pinyin = HanziFallback.pinyin(string(scalars[start..<end]))
+            segments.append(Segment(range: start..<end, output: pinyinStyle.render(pinyin), source: .fallback))
+            fallbackStart = nil
+        }
+        var position = range.lowerBound
+        while position < range.upperBound {
+            var matched = false
+            if let wordPinyin {
+                let longest = min(range.upperBound, position + maximumWordLength)
+                for end in stride(from: longest, to: position, by: -1) {
+                    if let pinyin = wordPinyin(string(scalars[position..<end])) {
+                        flushFallback(upTo: position)
+                        segments.append(
+                            Segment(range: position..<end, output: pinyinStyle.render(pinyin), source: .dictionary))
+                        position = end
+                        matched = true
+                        break
+                    }
+                }
+            }
+            if !matched {
+                if fallbackStart == nil { fallbackStart = position }
+                position += 1
+            }
+        }
+        flushFallback(upTo: range.upperBound)
+        return segments
+    }
+
+    /// Pinyin text in the chosen style: numbered syllables are read as CC-CEDICT writes them.
+    private func rewritePinyin(_ text: String) -> String {
+        let units = PinyinScanner.scan(text)
+        let isNumbered = zip(units, units.dropFirst()).contains { $0.kind == .letter && $1.kind == .digit }
+        let marked = isNumbered ? Pinyin.fromNumbered(text) : text
+        return pinyinStyle.render(marked)
+    }
+
+    private func assemble(_ segments: [Segment]) -> Result {
+        var output = String.UnicodeScalarView()
+        var previous: Segment?
+        for segment in segments {
+            if let previous, let last = output.last, let first = segment.output.unicodeScalars.first,
+                previous.source != .unchanged || segment.source != .unchanged,
+                Self.isWordScalar(last), Self.isWordScalar(first)
+            {
+                output.append(" ")
+            }
+            output.append(contentsOf: segment.output.unicodeScalars)
+            previous = segment
+        }
+        return Result(output: String(output), segments: segments)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

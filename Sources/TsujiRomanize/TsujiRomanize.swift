@@ -1,1 +1,0 @@
-// TsujiRomanize: see DESIGN.md. Filled in by its issue.

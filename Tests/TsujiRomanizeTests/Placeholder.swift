@@ -1,1 +1,0 @@
-// Tests for TsujiRomanize arrive with its issue (see DESIGN.md).
