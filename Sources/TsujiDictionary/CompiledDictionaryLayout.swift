@@ -1,0 +1,63 @@
+/// The byte layout of a compiled dictionary file (format version 1). All numbers little-endian.
+///
+/// ```
+/// header (headerLength bytes, a multiple of 8)
+///   0  magic "TSUJIDIC"                8  format version u32      12 headerLength u32
+///   16 fileLength u64                  24 body checksum u64       32 header checksum u64
+///   40 entry count u32                 44 section count u32      48 source count u32
+///   52 reserved u32 = 0                56 reserved u64 = 0
+///   64 section directory: per section name[16] (ASCII, NUL-padded), offset u64, length u64
+///      sources: per source name, version, licence (u32 length + UTF-8), entry count u64,
+///      skipped lines u64; zero padding to a multiple of 8
+/// body: the sections, each at a multiple of 8 inside [headerLength, fileLength)
+///   "entries"  entry count × 16-byte records (see `entryRecordSize`)
+///   "pool"     strings and entry bodies (see `EntryBinaryCoding`)
+///   "trie:N"   a `DoubleArrayTrie` of index N's keys
+///   "post:N"   index N's postings: u32 words; a list is a count then that many entry indexes
+/// ```
+/// The header checksum covers the header with its own field read as zero; the body checksum
+/// covers `[headerLength, fileLength)`. Both use `Checksum.fnv1a64Lanes`.
+enum CompiledDictionaryLayout {
+    static let magic: [UInt8] = Array("TSUJIDIC".utf8)
+    static let formatVersion: UInt32 = 1
+
+    static let versionOffset = 8
+    static let headerLengthOffset = 12
+    static let fileLengthOffset = 16
+    static let bodyChecksumOffset = 24
+    static let headerChecksumOffset = 32
+    static let entryCountOffset = 40
+    static let sectionCountOffset = 44
+    static let sourceCountOffset = 48
+    static let fixedHeaderSize = 64
+    /// Headers larger than this are refused as corrupt, before anything is read from them.
+    static let maxHeaderLength = 1 << 24
+
+    static let sectionNameSize = 16
+    static let sectionRecordSize = 32
+    static let alignment = 8
+
+    /// Entry record: body offset u32, body length u32 (in the pool), source offset u32 (a
+    /// LEB128-length string in the pool, shared by all entries of a source), language u8,
+    /// kind u8, flags u8, reserved u8 = 0.
+    static let entryRecordSize = 16
+    static let flagCommon: UInt8 = 1
+    static let flagHasNote: UInt8 = 2
+
+    static let entriesSection = "entries"
+    static let poolSection = "pool"
+    static let triePrefix = "trie:"
+    static let postingsPrefix = "post:"
+    static let maxIndexNameLength = 11
+
+    /// A trie value with this bit set is a single entry index (the low 31 bits); otherwise it is
+    /// the word offset of a postings list.
+    static let singleEntryFlag: UInt32 = 0x8000_0000
+
+    static func isValidIndexName(_ name: String) -> Bool {
+        let utf8 = Array(name.utf8)
+        return !utf8.isEmpty && utf8.count <= maxIndexNameLength && utf8.allSatisfy { byte in
+            (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x5F || byte == 0x2D
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/// One named index of a ``CompiledDictionary``: a trie from keys (bytes of folded forms) to the
+/// entries that have that key. Keys are matched byte for byte; folding them is the caller's job.
+///
+/// Lookups throw ``DictionaryFileError`` (`.corrupt`) when a stored value points outside the
+/// postings or names an entry that does not exist — only a damaged file can do that.
+public struct PostingsIndex: @unchecked Sendable {
+    // @unchecked: `postings` points into immutable memory that `owner` keeps alive.
+    /// The index name (`surface`, `reading`, `pinyin`, `romaji`, `english`, …).
+    public let name: String
+    private let trie: DoubleArrayTrie
+    private let postings: UnsafeRawPointer?
+    private let postingsWordCount: Int
+    /// The file offset of the postings section, for error messages.
+    private let postingsFileOffset: Int
+    private let entryCount: Int
+    private let path: String
+    private let owner: AnyObject?
+
+    init(
+        name: String, trie: DoubleArrayTrie, postings: UnsafeRawBufferPointer, postingsFileOffset: Int,
+        entryCount: Int, path: String, owner: AnyObject?
+    ) {
+        self.name = name
+        self.trie = trie
+        self.postings = postings.baseAddress
+        self.postingsWordCount = postings.count / 4
+        self.postingsFileOffset = postingsFileOffset
+        self.entryCount = entryCount
+        self.path = path
+        self.owner = owner
+    }
+
+    /// The number of distinct keys.
+    public var keyCount: Int { trie.keyCount }
+    /// The longest key in bytes; a common-prefix search reports at most one match per length.
+    public var maxKeyLength: Int { trie.maxKeyLength }
+
+    private func corrupt(_ message: String) -> DictionaryFileError {
+        DictionaryFileError(path: path, reason: .corrupt("index \(name): \(message)"))
+    }
+
+    @inline(__always) private func word(_ i: Int) -> Int {
+        Int(UInt32(littleEndian: postings!.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
+    }
+
+    /// The postings a trie value stands for, checked against the section and the entry count.
+    func postings(for value: UInt32) throws(DictionaryFileError) -> Postings {
+        if value & CompiledDictionaryLayout.singleEntryFlag != 0 {
+            let entry = Int(value & ~CompiledDictionaryLayout.singleEntryFlag)
+            guard entry < entryCount else { throw corrupt("entry \(entry) does not exist (\(entryCount) entries)") }
+            return Postings(single: entry)
+        }
+        let offset = Int(value)
+        guard offset < postingsWordCount else {
+            throw corrupt("postings offset \(offset) is past the end (\(postingsWordCount) words at byte \(postingsFileOffset))")
+        }
+        let count = word(offset)
+        guard count >= 1, count <= postingsWordCount - offset - 1 else {
+            throw corrupt("postings list at byte \(postingsFileOffset + offset * 4) has impossible length \(count)")
+        }
+        for i in (offset + 1)...(offset + count) where word(i) >= entryCount {
+            throw corrupt("postings at byte \(postingsFileOffset + i * 4) name entry \(word(i)) (\(entryCount) entries)")
+        }
+        return Postings(words: postings! + (offset + 1) * 4, count: count, owner: owner)
+    }
+
+    /// The entries stored under `key`, without copying them; nil when `key` is not in the index.
+    public func postings(forKey key: UnsafeBufferPointer<UInt8>) throws(DictionaryFileError) -> Postings? {
+        guard let value = trie.exactMatch(key) else { return nil }
+        return try postings(for: value)
+    }
+
+    /// The indexes of the entries stored under `key`, ascending; empty when it is not a key.
+    public func lookup(_ key: UnsafeBufferPointer<UInt8>) throws(DictionaryFileError) -> [Int] {
+        guard let found = try postings(forKey: key) else { return [] }
+        return Array(found)
+    }
+
+    /// The indexes of the entries stored under `key`, ascending; empty when it is not a key.
+    public func lookup(_ key: [UInt8]) throws(DictionaryFileError) -> [Int] {
+        let result: Result<[Int], DictionaryFileError> = key.withUnsafeBufferPointer { buffer in
+            Result { () throws(DictionaryFileError) in try lookup(buffer) }
+        }
+        return try result.get()
+    }
+
+    /// The indexes of the entries stored under the UTF-8 of `key`, ascending.
+    public func lookup(_ key: String) throws(DictionaryFileError) -> [Int] {
+        try lookup(Array(key.utf8))
+    }
+
+    /// Calls `body` for every key that is a prefix of `bytes[start...]`, shortest first, with
+    /// its length in bytes and its entries. The matcher's hot path: allocates nothing.
+    public func commonPrefixMatches(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+        _ body: (_ length: Int, _ entries: Postings) -> Void
+    ) throws(DictionaryFileError) {
+        try trie.commonPrefixSearch(in: bytes, from: start) { (length: Int, value: UInt32) throws(DictionaryFileError) in
+            body(length, try postings(for: value))
+        }
+    }
+
+    /// Every key that is a prefix of `bytes[start...]`, shortest first, with its entries.
+    public func commonPrefixMatches(in bytes: [UInt8], from start: Int) throws(DictionaryFileError) -> [(length: Int, entries: [Int])] {
+        var matches: [(length: Int, entries: [Int])] = []
+        let result: Result<Void, DictionaryFileError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(DictionaryFileError) in
+                try commonPrefixMatches(in: buffer, from: start) { length, entries in
+                    matches.append((length, Array(entries)))
+                }
+            }
+        }
+        try result.get()
+        return matches
+    }
+
+    /// Up to `limit` keys that start with `prefix` (itself included), in ascending byte order,
+    /// with their entries — for `tsuji lookup --prefix`.
+    public func predictive(prefix: [UInt8], limit: Int) throws(DictionaryFileError) -> [(key: [UInt8], entries: [Int])] {
+        var results: [(key: [UInt8], entries: [Int])] = []
+        for found in trie.predictiveSearch(prefix: prefix, limit: limit) {
+            results.append((found.key, Array(try postings(for: found.value))))
+        }
+        return results
+    }
+
+    /// Up to `limit` keys that start with the UTF-8 of `prefix`, in ascending byte order.
+    public func predictive(prefix: String, limit: Int) throws(DictionaryFileError) -> [(key: [UInt8], entries: [Int])] {
+        try predictive(prefix: Array(prefix.utf8), limit: limit)
+    }
+}

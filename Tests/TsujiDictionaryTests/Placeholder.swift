@@ -1,1 +1,0 @@
-// Tests for TsujiDictionary arrive with its issue (see DESIGN.md).
