@@ -22,8 +22,13 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
         .target(name: "TsujiText", dependencies: ["CICU"]),
+        // zlib and libbz2 behind plain C functions, for the streaming dictionary readers.
+        .target(
+            name: "CCompression",
+            linkerSettings: [.linkedLibrary("z"), .linkedLibrary("bz2")]
+        ),
         .target(name: "TsujiRomanize", dependencies: ["TsujiText"]),
-        .target(name: "TsujiDictionary", dependencies: ["TsujiText", "TsujiRomanize"]),
+        .target(name: "TsujiDictionary", dependencies: ["TsujiText", "TsujiRomanize", "CCompression"]),
         .target(name: "TsujiAnnotate", dependencies: ["TsujiDictionary"]),
         .target(name: "TsujiGlossary", dependencies: ["TsujiAnnotate"]),
         .executableTarget(
