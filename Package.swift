@@ -22,10 +22,15 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
         .target(name: "TsujiText", dependencies: ["CICU"]),
+        // zlib and libbz2 behind plain C functions, for the streaming dictionary readers.
+        .target(
+            name: "CCompression",
+            linkerSettings: [.linkedLibrary("z"), .linkedLibrary("bz2")]
+        ),
         .target(name: "TsujiRomanize", dependencies: ["TsujiText"]),
         .target(
             name: "TsujiDictionary",
-            dependencies: ["TsujiText", "TsujiRomanize"],
+            dependencies: ["TsujiText", "TsujiRomanize", "CCompression"],
             plugins: ["EmbedTermsPlugin"]
         ),
         // Writes dictionaries/terms/*.tsv into TsujiDictionary as source, at build time.
