@@ -12,6 +12,11 @@ public enum DataDirectory {
         return home(environment).appendingPathComponent(".local/share/tsuji")
     }
 
+    /// The data directory as a path.
+    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        url(environment: environment).path
+    }
+
     /// The compiled full dictionary inside the data directory.
     public static func compiledDictionary(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         url(environment: environment).appendingPathComponent("tsuji.dic")
@@ -28,6 +33,6 @@ public enum DataDirectory {
     }
 
     static func home(_ environment: [String: String]) -> URL {
-        URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
+        URL(fileURLWithPath: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory())
     }
 }

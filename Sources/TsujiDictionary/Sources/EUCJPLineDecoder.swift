@@ -56,6 +56,8 @@ struct EUCJPLineDecoder {
             "incomplete \(encoding) character at byte offset \(fileOffset)"
         case .unknownEncoding(let name):
             "unknown encoding \(name)"
+        case .binary:
+            "a NUL byte at byte offset \(fileOffset)"
         }
     }
 
