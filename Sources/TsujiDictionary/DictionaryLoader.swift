@@ -10,6 +10,7 @@ public struct DictionaryLoader: Sendable {
         case unreadable(path: String, reason: String)
         case malformed(TermsFile.Problem)
         case badEncoding(path: String, DecodingError)
+        case badDictionary(DictionaryFileError)
 
         public var description: String {
             switch self {
@@ -17,6 +18,7 @@ public struct DictionaryLoader: Sendable {
             case .unreadable(let path, let reason): "\(path): \(reason)"
             case .malformed(let problem): problem.description
             case .badEncoding(let path, let error): "\(path): \(error)"
+            case .badDictionary(let error): error.description
             }
         }
     }
@@ -24,13 +26,27 @@ public struct DictionaryLoader: Sendable {
     public var userTermFiles: [String] = []
     /// Read the user's config terms file when it exists.
     public var includeUserConfig = true
+    /// Load the installed full dictionaries when present (off: the embedded default alone).
+    public var includeFullDictionaries = true
+    /// A compiled dictionary to use instead of the installed one.
+    public var dictionaryPath: String?
     public var environment: [String: String]
 
-    public init(userTermFiles: [String] = [], includeUserConfig: Bool = true,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(userTermFiles: [String] = [], includeUserConfig: Bool = true, includeFullDictionaries: Bool = true,
+                dictionaryPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.userTermFiles = userTermFiles
         self.includeUserConfig = includeUserConfig
+        self.includeFullDictionaries = includeFullDictionaries
+        self.dictionaryPath = dictionaryPath
         self.environment = environment
+    }
+
+    /// The compiled dictionary this loader would open, if any.
+    public var compiledPath: String? {
+        if let dictionaryPath { return dictionaryPath }
+        guard includeFullDictionaries else { return nil }
+        let installed = DataDirectory.compiledDictionary(environment: environment).path
+        return FileManager.default.fileExists(atPath: installed) ? installed : nil
     }
 
     public func load() throws(LoadError) -> DictionaryStack {
@@ -46,6 +62,13 @@ public struct DictionaryLoader: Sendable {
             layers.append(try DictionaryStack.embeddedTerms(keys: keys))
         } catch {
             throw .malformed(error)
+        }
+        if let path = compiledPath {
+            do {
+                layers.append(CompiledLayer(try CompiledDictionary(contentsOf: URL(fileURLWithPath: path))))
+            } catch {
+                throw .badDictionary(error)
+            }
         }
         return DictionaryStack(layers: layers, keys: keys)
     }

@@ -21,7 +21,7 @@ struct CLIError: Error {
     init(_ error: DictionaryLoader.LoadError) {
         switch error {
         case .missingFile, .unreadable: self.init(message: error.description, code: .noInput)
-        case .malformed, .badEncoding: self.init(message: error.description, code: .dataError)
+        case .malformed, .badEncoding, .badDictionary: self.init(message: error.description, code: .dataError)
         }
     }
 

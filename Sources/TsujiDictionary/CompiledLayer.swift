@@ -1,0 +1,64 @@
+import Foundation
+
+/// A compiled full dictionary (CC-CEDICT, EDICT, ENAMDICT, KANJIDIC2, Unihan) as a layer of the
+/// stack. Reads straight from the memory-mapped file; decoded entries are cached, since the
+/// same common words come up again and again in a text.
+public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
+    public let name = "full"
+    public let dictionary: CompiledDictionary
+    private let indexes: [IndexKind: PostingsIndex]
+    private let lock = NSLock()
+    private var cache: [Int: Entry] = [:]
+
+    public init(_ dictionary: CompiledDictionary) {
+        self.dictionary = dictionary
+        var indexes: [IndexKind: PostingsIndex] = [:]
+        for kind in IndexKind.allCases { indexes[kind] = dictionary.index(named: kind.rawValue) }
+        self.indexes = indexes
+    }
+
+    public var entryCount: Int { dictionary.entryCount }
+
+    /// The entry, or — should the file be damaged after install — a placeholder that says so,
+    /// never a crash (the loader verified the file's structure when it opened it).
+    public func entry(at index: Int) -> Entry {
+        lock.lock()
+        if let cached = cache[index] {
+            lock.unlock()
+            return cached
+        }
+        lock.unlock()
+        let entry: Entry
+        do {
+            entry = try dictionary.entry(at: index)
+        } catch {
+            entry = Entry(id: "damaged:\(index)", source: "damaged", language: .ja, kind: .word, note: error.description)
+        }
+        lock.lock()
+        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+        cache[index] = entry
+        lock.unlock()
+        return entry
+    }
+
+    public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
+        guard let surface = indexes[.surface] else { return }
+        try? surface.commonPrefixMatches(in: bytes, from: start) { length, postings in
+            for entry in postings { body(length, entry) }
+        }
+    }
+
+    public func lookup(_ index: IndexKind, key: String) -> [Int] {
+        (try? indexes[index]?.lookup(key)) ?? []
+    }
+
+    public func lookup(_ index: IndexKind, prefix: String, limit: Int) -> [Int] {
+        guard let found = try? indexes[index]?.predictive(prefix: prefix, limit: limit) else { return [] }
+        var out: [Int] = []
+        for (_, entries) in found {
+            out.append(contentsOf: entries)
+            if out.count >= limit { break }
+        }
+        return Array(out.prefix(limit))
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import TsujiDictionary
+
+/// Shared by `dict install` and `dict build`: compile, verify, report, with errors mapped to
+/// sysexits codes.
+enum DictCompilation {
+    static func compile(_ inputs: DictionaryCompiler.Inputs, to output: URL, strict: Bool) throws {
+        let started = Date()
+        let compiler = DictionaryCompiler(strict: strict) { Terminal.note("  \($0)") }
+        let reports: [DictionaryCompiler.SourceReport]
+        do {
+            reports = try compiler.compile(inputs, to: output)
+        } catch let error as DictionaryReadError {
+            throw CLIError.data(error.description)
+        } catch let error as ParseIssue {
+            throw CLIError.data(error.description)
+        } catch let error as DictionaryWriteError {
+            switch error {
+            case .cannotCreate: throw CLIError.cannotCreate(error.description)
+            case .io: throw CLIError.io(error.description)
+            default: throw CLIError(message: error.description, code: .software)
+            }
+        } catch {
+            throw CLIError.data("\(error)")
+        }
+        for source in reports {
+            for issue in source.report.issues.prefix(5) { Terminal.warning("skipped \(issue)") }
+            if source.report.issues.count > 5 {
+                Terminal.warning("\(source.report.source): \(source.report.skipped - 5) more skipped lines")
+            }
+        }
+        do throws(DictionaryFileError) {
+            let compiled = try CompiledDictionary(contentsOf: output)
+            try compiled.verify()
+            let megabytes = Double(compiled.byteCount) / 1_048_576
+            Terminal.note(String(format: "compiled %d entries into %@ (%.1f MB) in %.1f s", compiled.entryCount,
+                                 output.path, megabytes, Date().timeIntervalSince(started)))
+        } catch {
+            throw CLIError.data(error.description)
+        }
+    }
+}
