@@ -44,7 +44,7 @@ public final class Transliterator: @unchecked Sendable {
         defer { lock.unlock() }
         let result = try? withGrowingUTF16Buffer(initialCapacity: units.count * 4 + 16, operation: "transliterate \(id)") {
             buffer, capacity, status in
-            _ = units.withUnsafeBufferPointer { source in
+            units.withUnsafeBufferPointer { source in
                 buffer.update(from: source.baseAddress!, count: min(source.count, Int(capacity)))
             }
             guard units.count <= Int(capacity) else {
