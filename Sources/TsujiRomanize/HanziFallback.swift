@@ -6,7 +6,7 @@ import TsujiText
 /// them as a fallback.
 public enum HanziFallback {
     /// Each Han character's pinyin with tone marks, separated by spaces: "中国" → "zhōng guó",
-    /// "绿色" → "lǜ sè". Only Han characters go through Han-Latin, one at a time (run on a
+    /// "绿色" → "lǜ sè", "2026年" → "2026 nián" (no space next to punctuation). Only Han characters go through Han-Latin, one at a time (run on a
     /// whole string, ICU leaves some syllables joined, as "lǜsè"); kana and everything else are
     /// kept as they are. 々 repeats the reading before it; a character ICU has no reading for is
     /// kept.
@@ -24,7 +24,9 @@ public enum HanziFallback {
                 reading = nil
             }
             if let reading {
-                if let last = out.last, !last.properties.isWhitespace { out.append(" ") }
+                if let last = out.last, last.properties.isAlphabetic || last.properties.numericType != nil {
+                    out.append(" ")
+                }
                 out.append(contentsOf: reading.unicodeScalars)
                 lastReading = reading
                 lastWasReading = true

@@ -86,6 +86,7 @@ public struct Romanizer: Sendable {
 
     public func romanize(_ text: String) -> Result {
         let scalars = Array(text.unicodeScalars)
+        if scalars.isEmpty { return Result(output: "", segments: []) }
         let runs = ScriptRuns.runs(scalars)
         let hasCJK = runs.contains { $0.script == .han || $0.script == .hiragana || $0.script == .katakana }
         if system == .pinyin, !hasCJK {

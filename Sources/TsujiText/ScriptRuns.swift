@@ -90,9 +90,10 @@ public enum ScriptRuns {
                 classes[i] = .han
             }
         }
+        if array.isEmpty { return [] }  // the loop below would read classes[1]
         var runs: [Run] = []
         var start = 0
-        for i in 1...max(array.count, 1) where i == array.count || classes[i] != classes[start] {
+        for i in 1...array.count where i == array.count || classes[i] != classes[start] {
             if start < array.count { runs.append(Run(range: start..<i, script: classes[start])) }
             start = i
         }
