@@ -39,11 +39,23 @@ public struct Annotator: Sendable {
         let scalars = buffer.originalScalars
         var found: [Annotation] = []
         for match in matcher.matches(in: buffer) {
-            let surface = buffer.originalSlice(match.originalRange)
-            let hits = usableHits(match.hits, at: match.originalRange, in: scalars)
+            var range = match.originalRange
+            var surface = buffer.originalSlice(range)
+            var hits = usableHits(match.hits, at: range, in: scalars)
+            var language = classifier.language(of: hits, surface: surface)
+            // A curated term at the start of a longer full-dictionary word wins unless that word
+            // is itself a Chinese name: 中国 in 中国人 or 中国通, but all of 北京大学.
+            if let trusted = match.trusted, !(language == .zh && classifier.isChineseName(hits)) {
+                let trustedHits = usableHits(trusted.hits, at: trusted.originalRange, in: scalars)
+                if !trustedHits.isEmpty {
+                    range = trusted.originalRange
+                    surface = buffer.originalSlice(range)
+                    hits = trustedHits
+                    language = classifier.language(of: hits, surface: surface)
+                }
+            }
             if hits.isEmpty { continue }
-            let language = classifier.language(of: hits, surface: surface)
-            let annotation = classifier.annotation(for: hits, range: match.originalRange, surface: surface, language: language)
+            let annotation = classifier.annotation(for: hits, range: range, surface: surface, language: language)
             if annotation.kind == .character && !options.all { continue }
             found.append(annotation)
         }

@@ -22,6 +22,15 @@ public struct Classifier: Sendable {
         }
         let cedict = entries.filter { $0.source == "cc-cedict" }
         if cedict.isEmpty { return .ja }
+        // One kanji alone is a Japanese word or a name part (年 is also CC-CEDICT's "surname
+        // Nian"), unless it is simplified-only; one-character Chinese terms come from curated lists.
+        if surface.unicodeScalars.count == 1 {
+            return surface.unicodeScalars.contains(where: JapaneseCharacters.isSimplifiedOnly) ? .zh : .ja
+        }
+        // A Japanese word that EDICT knows, and not as something Chinese (成功 "success", 東北
+        // "Tohoku"), stays Japanese even where CC-CEDICT also lists a Chinese place of that name.
+        let edict = entries.filter { $0.source == "edict" }
+        if !edict.isEmpty, !edict.contains(where: ChinaTies.isChinese) { return .ja }
         if cedict.contains(where: { ChinaTies.isProperNoun($0) && ChinaTies.isChinese($0) }) { return .zh }
         let scalars = surface.unicodeScalars
         if scalars.contains(where: JapaneseCharacters.isSimplifiedOnly) { return .zh }
@@ -29,6 +38,14 @@ public struct Classifier: Sendable {
         let allHan = scalars.allSatisfy { ScriptRuns.scriptClass(of: $0) == .han }
         if allHan, scalars.count >= 2, !japanese { return .zh }
         return .ja
+    }
+
+    /// Whether the hits name a Chinese place, organization, company or person (not just a word).
+    public func isChineseName(_ hits: [DictionaryStack.Hit]) -> Bool {
+        hits.map(stack.entry).contains { entry in
+            entry.source == "cc-cedict" && [.place, .organization, .company, .person].contains(entry.kind)
+                && ChinaTies.isChinese(entry)
+        }
     }
 
     /// One annotation for a match, with the most trusted entry first and gaps filled from the

@@ -92,7 +92,7 @@ enum Evaluation {
 
 @Suite struct EvaluationTests {
     @Test func embeddedDefaultOnTheEvaluationSet() throws {
-        let stack = try DictionaryLoader(includeUserConfig: false).load()
+        let stack = try DictionaryLoader(includeUserConfig: false, includeFullDictionaries: false).load()
         let score = try Evaluation.score(annotator: Annotator(stack: stack))
         print("evaluation (embedded default): \(score)")
         if ProcessInfo.processInfo.environment["TSUJI_EVAL_VERBOSE"] != nil {
@@ -113,7 +113,7 @@ extension EvaluationTests {
     /// The held-out set (Evaluation/heldout) was written without access to the dictionaries and
     /// is never used to tune them: its figures say how tsuji does on text nobody tuned it for.
     @Test func embeddedDefaultOnTheHeldOutSet() throws {
-        let stack = try DictionaryLoader(includeUserConfig: false).load()
+        let stack = try DictionaryLoader(includeUserConfig: false, includeFullDictionaries: false).load()
         let score = try Evaluation.score(articles: "heldout/articles", gold: "heldout/gold", annotator: Annotator(stack: stack))
         print("evaluation (held out, embedded default): \(score)")
         if ProcessInfo.processInfo.environment["TSUJI_EVAL_VERBOSE"] != nil {
