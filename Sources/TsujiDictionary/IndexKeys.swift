@@ -73,8 +73,20 @@ extension IndexKeys {
         case .surface: return entry.headwords.map(surface)
         case .reading: return entry.readings.map(reading)
         case .pinyin: return entry.pinyin.map(pinyin)
-        case .romaji: return entry.readings.map(romaji)
-        case .english: return entry.english.flatMap(english)
+        case .romaji:
+            // Names and characters are found by romaji through the reading index instead (the
+            // query is turned into kana), which keeps 800,000 keys out of the file.
+            switch entry.source {
+            case "enamdict", "kanjidic2", "unihan": return []
+            default: return entry.readings.map(romaji)
+            }
+        case .english:
+            // Names dictionaries and character lists are indexed by whole English phrase only:
+            // word by word, their 800,000 names would triple the index for little use.
+            switch entry.source {
+            case "enamdict", "kanjidic2", "unihan": return entry.english.map(englishPhrase)
+            default: return entry.english.flatMap(english)
+            }
         }
     }
 

@@ -59,6 +59,12 @@ public struct LookupEngine: Sendable {
             if !pinyinKey.isEmpty, !Pinyin.splits(pinyinKey).isEmpty { searches.append((.pinyin, pinyinKey)) }
             let romajiKey = Hepburn.looseKey(romaji: trimmed)
             if !romajiKey.isEmpty { searches.append((.romaji, romajiKey)) }
+            // Names (ENAMDICT) are indexed by kana only: read the romaji as kana.
+            if let kana = try? Transliterator.transliterate(Normalizer.normalize(trimmed, .nfkcCasefold), "Latin-Hiragana"),
+                kana.unicodeScalars.allSatisfy({ ScriptRuns.scriptClass(of: $0) == .hiragana || $0 == " " || $0 == "ー" })
+            {
+                searches.append((.reading, keys.reading(kana)))
+            }
             let english = keys.englishPhrase(trimmed)
             if !english.isEmpty { searches.append((.english, english)) }
         }
