@@ -232,11 +232,13 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// The language tag of one written form: simplified or traditional Chinese when the form is
-    /// the one that differs between the two; else none (the page's Japanese).
-    static func formLanguage(_ form: String, _ annotation: Annotation) -> String? {
+    /// the one that differs between the two; else none (the page's Japanese). The form the
+    /// article wrote stays Japanese unless it is the simplified one (騰訊 in a Japanese article
+    /// is Japanese as much as traditional Chinese).
+    static func formLanguage(_ form: String, _ annotation: Annotation, surface: String) -> String? {
         guard let simplified = annotation.hanziSimplified, let hanzi = annotation.hanzi, simplified != hanzi else { return nil }
         if form == simplified { return "zh-Hans" }
-        if form == hanzi && annotation.language == .zh { return "zh-Hant" }
+        if form == hanzi && form != surface && annotation.language == .zh { return "zh-Hant" }
         return nil
     }
 
@@ -251,7 +253,7 @@ public struct HTMLRenderer: Sendable {
 
     static func formsHTML(_ annotation: Annotation, surface: String) -> String {
         forms(annotation, surface: surface).map { form in
-            formLanguage(form, annotation).map { "<span lang=\"\($0)\">\(escape(form))</span>" } ?? escape(form)
+            formLanguage(form, annotation, surface: surface).map { "<span lang=\"\($0)\">\(escape(form))</span>" } ?? escape(form)
         }.joined(separator: " · ")
     }
 
