@@ -23,6 +23,8 @@ public struct HTMLTextNodes: Sendable {
         /// False inside elements whose text must not get markup inserted: ruby (it is already
         /// annotated), code, kbd, samp, select/option, svg and math.
         public let annotatable: Bool
+        /// Inside `<rt>` or `<rp>`: a reading the page gives, not part of the running text.
+        public let isRubyText: Bool
 
         public var decodedText: String {
             var view = String.UnicodeScalarView()
@@ -125,10 +127,66 @@ public struct HTMLTextNodes: Sendable {
         return Extraction(text: String(view), sourceRanges: ranges)
     }
 
+    /// The page's text as a reader sees it, for plain-text and Markdown output: text nodes
+    /// decoded (ruby text and whitespace-only nodes left out), a line break for `<br>`, list
+    /// items and table rows, a blank line between blocks (paragraphs, headings, divisions), the
+    /// source's indentation around blocks dropped. Inline markup joins its text without a break,
+    /// so `<b>通義</b>千問` reads (and matches) as 通義千問.
+    public func readableText() -> String {
+        var out = String.UnicodeScalarView()
+        var pendingBreaks = 0
+        for segment in segments {
+            switch segment {
+            case .markup(let range):
+                guard let name = tagName(at: range.lowerBound) else { continue }
+                if Self.blockElements.contains(name) {
+                    pendingBreaks = 2
+                } else if Self.lineElements.contains(name) {
+                    pendingBreaks = max(pendingBreaks, name == "br" ? pendingBreaks + 1 : 1)
+                }
+            case .text(let node):
+                guard !node.isRubyText, node.decoded.contains(where: { !Self.isASCIIWhitespace($0) }) else { continue }
+                var text = node.decoded[...]
+                if pendingBreaks > 0 || out.isEmpty {
+                    while let last = out.last, Self.isASCIIWhitespace(last) { out.removeLast() }
+                    if !out.isEmpty { out.append(contentsOf: repeatElement("\n", count: min(pendingBreaks, 2))) }
+                    text = text.drop(while: Self.isASCIIWhitespace)
+                }
+                pendingBreaks = 0
+                out.append(contentsOf: text)
+            }
+        }
+        while let last = out.last, Self.isASCIIWhitespace(last) { out.removeLast() }
+        if !out.isEmpty { out.append("\n") }
+        return String(out)
+    }
+
+    static let blockElements: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "main", "aside",
+        "nav", "blockquote", "pre", "ul", "ol", "dl", "table", "figure", "figcaption", "hr", "body", "address",
+    ]
+    static let lineElements: Set<String> = ["br", "li", "tr", "dt", "dd", "caption"]
+
+    static func isASCIIWhitespace(_ scalar: Unicode.Scalar) -> Bool { Tokenizer.isSpace(scalar) }
+
+    /// The lowercased name of the start or end tag at `offset`, or nil for other markup.
+    func tagName(at offset: Int) -> String? {
+        var i = offset + 1
+        guard offset < scalars.count, scalars[offset] == "<", i < scalars.count else { return nil }
+        if scalars[i] == "/" { i += 1 }
+        guard i < scalars.count, Tokenizer.isASCIILetter(scalars[i]) else { return nil }
+        var name = ""
+        while i < scalars.count, Tokenizer.isASCIIAlphanumeric(scalars[i]) {
+            name.unicodeScalars.append(("A"..."Z").contains(scalars[i]) ? Unicode.Scalar(scalars[i].value + 32)! : scalars[i])
+            i += 1
+        }
+        return name
+    }
+
     /// `text` with its character references resolved, as in a text node.
     public static func decodeCharacterReferences(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        let node = Tokenizer.decode(scalars, 0..<scalars.count, annotatable: true)
+        let node = Tokenizer.decode(scalars, 0..<scalars.count, annotatable: true, isRubyText: false)
         return node.decodedText
     }
 
@@ -141,6 +199,8 @@ public struct HTMLTextNodes: Sendable {
         var bodyClose: Int?, htmlClose: Int?
         /// How many elements that keep their text plain are open, by name.
         var plainDepth: [String: Int] = [:]
+        /// How many `rt`/`rp` elements are open (a closing `</ruby>` closes them all).
+        var rubyTextDepth = 0
 
         /// Elements whose content is not parsed for tags until their end tag. `plaintext`
         /// runs to the end of the document.
@@ -162,7 +222,7 @@ public struct HTMLTextNodes: Sendable {
                     i += 1
                     continue
                 }
-                if textStart < i { segments.append(.text(Self.decode(scalars, textStart..<i, annotatable: annotatable))) }
+                if textStart < i { segments.append(.text(Self.decode(scalars, textStart..<i, annotatable: annotatable, isRubyText: rubyTextDepth > 0))) }
                 segments.append(.markup(i..<tag.end))
                 i = tag.end
                 if let name = tag.name {
@@ -177,7 +237,7 @@ public struct HTMLTextNodes: Sendable {
                 }
                 textStart = i
             }
-            if textStart < n { segments.append(.text(Self.decode(scalars, textStart..<n, annotatable: annotatable))) }
+            if textStart < n { segments.append(.text(Self.decode(scalars, textStart..<n, annotatable: annotatable, isRubyText: rubyTextDepth > 0))) }
         }
 
         mutating func note(_ name: String, isEnd: Bool, at start: Int, end: Int, selfClosing: Bool) {
@@ -189,6 +249,11 @@ public struct HTMLTextNodes: Sendable {
             case ("html", false): if htmlOpenEnd == nil { htmlOpenEnd = end }
             case ("html", true): htmlClose = start
             default: break
+            }
+            if name == "rt" || name == "rp" {
+                rubyTextDepth = isEnd ? max(0, rubyTextDepth - 1) : rubyTextDepth + 1
+            } else if name == "ruby" && isEnd {
+                rubyTextDepth = 0
             }
             guard Self.plainTextElements.contains(name) else { return }
             if isEnd {
@@ -333,7 +398,7 @@ public struct HTMLTextNodes: Sendable {
 
         // MARK: Character references
 
-        static func decode(_ scalars: [Unicode.Scalar], _ range: Range<Int>, annotatable: Bool) -> TextNode {
+        static func decode(_ scalars: [Unicode.Scalar], _ range: Range<Int>, annotatable: Bool, isRubyText: Bool) -> TextNode {
             var decoded: [Unicode.Scalar] = []
             var offsets: [Int] = []
             decoded.reserveCapacity(range.count)
@@ -351,7 +416,7 @@ public struct HTMLTextNodes: Sendable {
                 }
             }
             offsets.append(range.upperBound)
-            return TextNode(range: range, decoded: decoded, sourceOffsets: offsets, annotatable: annotatable)
+            return TextNode(range: range, decoded: decoded, sourceOffsets: offsets, annotatable: annotatable, isRubyText: isRubyText)
         }
 
         /// The character reference at `i` (which holds `&`): its scalar and source length.

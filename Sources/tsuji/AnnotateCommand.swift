@@ -18,18 +18,20 @@ struct AnnotateCommand: ParsableCommand {
               tsuji annotate --format html -o article.html article.txt
               tsuji annotate --format md article.txt > article.md
               tsuji annotate --format html -o annotated.html page.html
-
-            Formats: text (glosses in 〔〕 and a term table), markdown/md (a footnote after each \
-            term, definitions at the end; the article itself is not escaped, only added to), html \
-            (a standalone page with <ruby> readings, tooltips and a term table), json/jsonl.
-
-            HTML input (a .html/.htm file, or text starting with <!DOCTYPE html or <html; or \
-            --input-format html): only text nodes are annotated and the page's markup is kept. \
-            It can be rendered as --format html (ruby inserted into the page itself, one input \
-            file) or json/jsonl (offsets and surfaces refer to the HTML source as given, and the \
-            object says "input":"html"), not as text or markdown.
               cat article.txt | tsuji annotate --all
               tsuji annotate --encoding EUC-JP old-article.txt
+
+            Formats: text (glosses in 〔〕 and a term table); markdown or md (a footnote after \
+            each term, definitions at the end; the article itself is not escaped, only added \
+            to); html (a standalone page with <ruby> readings, tooltips on hover or focus, and a \
+            term table); json, jsonl.
+
+            HTML input (a .html/.htm file, text that starts with <!DOCTYPE html or <html, or \
+            --input-format html): only text nodes are annotated, never tags, attributes, \
+            scripts, styles or comments. --format html keeps the page and inserts the ruby \
+            into it (one input file at a time); json/jsonl give offsets and surfaces in the HTML \
+            source as given and say "input":"html"; text and markdown show the page's text \
+            without its markup.
             """
     )
 
@@ -54,10 +56,10 @@ struct AnnotateCommand: ParsableCommand {
     @Argument(help: "Input files (UTF-8; standard input when none or '-').")
     var inputs: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format: \(Format.allValueStrings.joined(separator: ", ")).")
+    @Option(name: .shortAndLong, help: "Output format (md is markdown).")
     var format: Format = .text
 
-    @Option(help: "Input format: auto (HTML when the file ends in .html/.htm or starts with <!DOCTYPE html or <html), text, html.")
+    @Option(help: "Input format; auto reads .html/.htm files and text starting with <!DOCTYPE html or <html as HTML.")
     var inputFormat: InputFormatChoice = .auto
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
@@ -87,24 +89,21 @@ struct AnnotateCommand: ParsableCommand {
             let stack = try loadDictionaries(userTerms: terms)
             let annotator = Annotator(stack: stack, options: .init(all: all))
             let documents = try InputDocuments(encoding: encoding, lossy: lossy).readAll(inputs)
-            // Check the combination before the (slow) annotating.
             let htmlInput = documents.map(isHTML)
-            if let index = htmlInput.firstIndex(of: true) {
-                let name = documents[index].name
-                guard format == .html || format == .json || format == .jsonl else {
-                    throw CLIError.usage("\(name): HTML input can be rendered as --format html, json or jsonl, not \(format.rawValue) (use --input-format text to treat it as plain text)")
-                }
-                if format == .html && documents.count > 1 {
-                    // A page is annotated where it stands; it cannot be merged with other inputs.
-                    throw CLIError.usage("\(name): --format html with HTML input takes one input file (got \(documents.count))")
-                }
+            if format == .html, documents.count > 1, let index = htmlInput.firstIndex(of: true) {
+                // A page is annotated where it stands; it cannot be merged with other inputs.
+                throw CLIError.usage("\(documents[index].name): --format html with HTML input takes one input file (got \(documents.count))")
             }
+            let keepsMarkup = format == .html || format == .json || format == .jsonl
             let annotatedDocuments = zip(documents, htmlInput).map { document, isHTML in
-                isHTML
-                    ? AnnotatedDocument(source: document.name, text: document.text,
-                                        annotations: annotator.annotateHTML(document.text), input: .html)
-                    : AnnotatedDocument(source: document.name, text: document.text,
-                                        annotations: annotator.annotate(document.text))
+                if !isHTML { return AnnotatedDocument(source: document.name, text: document.text,
+                                                      annotations: annotator.annotate(document.text)) }
+                if keepsMarkup {
+                    return AnnotatedDocument(source: document.name, text: document.text,
+                                             annotations: annotator.annotateHTML(document.text), input: .html)
+                }
+                let text = HTMLTextNodes(document.text).readableText()
+                return AnnotatedDocument(source: document.name, text: text, annotations: annotator.annotate(text))
             }
             let rendered: String
             switch format {

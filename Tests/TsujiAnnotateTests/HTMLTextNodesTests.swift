@@ -93,6 +93,15 @@ import TsujiDictionary
         #expect(points("<html><!-- </head> --><script>'</head>'</script><head></head>").0 == "</head>")
     }
 
+    @Test func readableTextDropsMarkupAndKeepsBlocks() {
+        let html = "<html><head><title>t</title></head><body>\n  <h1>見出し</h1>\n  <p>アリババの<b>通義</b>千問は\n  &amp;です。</p>"
+            + "<p>二<br>行<br><br>目</p><ul><li>一</li><li>二</li></ul><p><ruby>漢<rt>かん</rt></ruby>字</p>"
+            + "<script>x</script><!-- c --></body></html>\n"
+        #expect(HTMLTextNodes(html).readableText() == "見出し\n\nアリババの通義千問は\n  &です。\n\n二\n行\n\n目\n\n一\n二\n\n漢字\n")
+        #expect(HTMLTextNodes("<p> </p>").readableText() == "")
+        #expect(HTMLTextNodes("<p>　字下げ</p>").readableText() == "　字下げ\n")
+    }
+
     @Test func looksLikeHTML() {
         #expect(HTMLTextNodes.looksLikeHTML("<!DOCTYPE html>\n<html>"))
         #expect(HTMLTextNodes.looksLikeHTML("\u{FEFF}  <!doctype HTML>"))
