@@ -11,11 +11,9 @@ extension Annotator {
         var annotations: [Annotation] = []
         for var annotation in annotate(extraction.text) {
             guard let range = extraction.sourceRange(of: annotation.start..<annotation.end) else { continue }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: nodes.scalars[range])
             annotation.start = range.lowerBound
             annotation.end = range.upperBound
-            annotation.surface = String(view)
+            annotation.surface = UTF8Writer.string(nodes.scalars[range])
             annotations.append(annotation)
         }
         return annotations

@@ -27,9 +27,7 @@ public struct HTMLTextNodes: Sendable {
         public let isRubyText: Bool
 
         public var decodedText: String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: decoded)
-            return String(view)
+            UTF8Writer.string(decoded)
         }
     }
 
@@ -112,7 +110,7 @@ public struct HTMLTextNodes: Sendable {
     }
 
     public func extraction() -> Extraction {
-        var view = String.UnicodeScalarView()
+        var view = UTF8Writer(capacity: scalars.count)
         var ranges: [Range<Int>?] = []
         var first = true
         for node in textNodes where node.annotatable {
@@ -121,10 +119,10 @@ public struct HTMLTextNodes: Sendable {
                 ranges.append(nil)
             }
             first = false
-            view.append(contentsOf: node.decoded)
+            view.append(scalars: node.decoded)
             for i in node.decoded.indices { ranges.append(node.sourceOffsets[i]..<node.sourceOffsets[i + 1]) }
         }
-        return Extraction(text: String(view), sourceRanges: ranges)
+        return Extraction(text: view.string, sourceRanges: ranges)
     }
 
     /// The page's text as a reader sees it, for plain-text and Markdown output: text nodes
@@ -133,7 +131,7 @@ public struct HTMLTextNodes: Sendable {
     /// source's indentation around blocks dropped. Inline markup joins its text without a break,
     /// so `<b>通義</b>千問` reads (and matches) as 通義千問.
     public func readableText() -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         var pendingBreaks = 0
         for segment in segments {
             switch segment {
@@ -158,7 +156,7 @@ public struct HTMLTextNodes: Sendable {
         }
         while let last = out.last, Self.isASCIIWhitespace(last) { out.removeLast() }
         if !out.isEmpty { out.append("\n") }
-        return String(out)
+        return UTF8Writer.string(out)
     }
 
     static let blockElements: Set<String> = [

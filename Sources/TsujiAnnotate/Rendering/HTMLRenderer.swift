@@ -74,10 +74,10 @@ public struct HTMLRenderer: Sendable {
         let scalars = Array(document.text.unicodeScalars)
         let events = Self.paragraphEvents(scalars)
         var eventIndex = 0
-        var out = String.UnicodeScalarView()
+        var out = UTF8Writer(capacity: scalars.count * 4)
         func flushEvents(through offset: Int) {
             while eventIndex < events.count && events[eventIndex].offset <= offset {
-                out.append(contentsOf: events[eventIndex].tag.unicodeScalars)
+                out.append(events[eventIndex].tag)
                 eventIndex += 1
             }
         }
@@ -97,13 +97,13 @@ public struct HTMLRenderer: Sendable {
             flushEvents(through: annotation.start)
             cardNumber += 1
             let surface = Self.escape(scalars[annotation.start..<annotation.end])
-            out.append(contentsOf: Self.termMarkup(annotation, base: surface, displaySurface: annotation.surface,
-                                                   cardID: "tsuji-card-\(cardNumber)").unicodeScalars)
+            out.append(Self.termMarkup(annotation, base: surface, displaySurface: annotation.surface,
+                                       cardID: "tsuji-card-\(cardNumber)"))
             position = annotation.end
         }
         emitText(position..<scalars.count)
         flushEvents(through: scalars.count)
-        return String(out)
+        return out.string
     }
 
     /// Tags to insert at scalar offsets: `<p>` at the start of the first line of a paragraph,
@@ -162,10 +162,10 @@ public struct HTMLRenderer: Sendable {
         }
         insertions.sort { $0.offset < $1.offset }
         var insertionIndex = 0
-        var out = String.UnicodeScalarView()
+        var out = UTF8Writer(capacity: scalars.count * 4)
         func flushInsertions(through offset: Int) {
             while insertionIndex < insertions.count && insertions[insertionIndex].offset <= offset {
-                out.append(contentsOf: insertions[insertionIndex].text.unicodeScalars)
+                out.append(insertions[insertionIndex].text)
                 insertionIndex += 1
             }
         }
@@ -182,16 +182,15 @@ public struct HTMLRenderer: Sendable {
             emitSource(position..<annotation.start)
             flushInsertions(through: annotation.start)
             cardNumber += 1
-            var base = String.UnicodeScalarView()
-            base.append(contentsOf: scalars[annotation.start..<annotation.end])
-            out.append(contentsOf: Self.termMarkup(
-                annotation, base: String(base), displaySurface: HTMLTextNodes.decodeCharacterReferences(annotation.surface),
-                cardID: "tsuji-card-\(cardNumber)").unicodeScalars)
+            let base = UTF8Writer.string(scalars[annotation.start..<annotation.end])
+            out.append(Self.termMarkup(
+                annotation, base: base, displaySurface: HTMLTextNodes.decodeCharacterReferences(annotation.surface),
+                cardID: "tsuji-card-\(cardNumber)"))
             position = annotation.end
         }
         emitSource(position..<scalars.count)
         flushInsertions(through: scalars.count)
-        return String(out)
+        return out.string
     }
 
     // MARK: - Terms
@@ -312,25 +311,21 @@ public struct HTMLRenderer: Sendable {
     // MARK: - Escaping
 
     /// Text made safe for both element content and quoted attribute values.
-    public static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { appendEscaped(scalar, to: &out) }
-        return String(out)
-    }
+    public static func escape(_ text: String) -> String { escape(text.unicodeScalars) }
 
-    static func escape(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var out = String.UnicodeScalarView()
+    static func escape<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> String {
+        var out = UTF8Writer(capacity: scalars.underestimatedCount)
         for scalar in scalars { appendEscaped(scalar, to: &out) }
-        return String(out)
+        return out.string
     }
 
-    static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout UTF8Writer) {
         switch scalar {
-        case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-        case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-        case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-        case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-        case "'": out.append(contentsOf: "&#39;".unicodeScalars)
+        case "&": out.append("&amp;")
+        case "<": out.append("&lt;")
+        case ">": out.append("&gt;")
+        case "\"": out.append("&quot;")
+        case "'": out.append("&#39;")
         default: out.append(scalar)
         }
     }

@@ -54,7 +54,7 @@ public struct MarkdownRenderer: Sendable {
         }
         var labels: [String: String] = [:]
         var definitions: [(label: String, annotation: Annotation)] = []
-        var out = String.UnicodeScalarView()
+        var out = UTF8Writer(capacity: scalars.count * 3)
         var position = 0
         for annotation in document.annotations
         where annotation.start >= position && annotation.end <= scalars.count && annotation.start < annotation.end {
@@ -69,13 +69,13 @@ public struct MarkdownRenderer: Sendable {
                 labels[annotation.termKey] = label
                 definitions.append((label, annotation))
             }
-            out.append(contentsOf: scalars[position..<annotation.end])
-            out.append(contentsOf: "[^\(label)]".unicodeScalars)
-            if Self.needsGuard(scalars, at: annotation.end) { out.append(contentsOf: Self.referenceGuard.unicodeScalars) }
+            out.append(scalars: scalars[position..<annotation.end])
+            out.append("[^\(label)]")
+            if Self.needsGuard(scalars, at: annotation.end) { out.append(Self.referenceGuard) }
             position = annotation.end
         }
-        out.append(contentsOf: scalars[position...])
-        var result = String(out)
+        out.append(scalars: scalars[position...])
+        var result = out.string
         if !definitions.isEmpty {
             result += "\n\n"
             for (label, annotation) in definitions { result += "[^\(label)]: " + Self.definition(annotation) + "\n" }
@@ -111,7 +111,7 @@ public struct MarkdownRenderer: Sendable {
     /// breaks become spaces so that a definition stays one line. Used only for the footnotes,
     /// never for the article.
     public static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = UTF8Writer(capacity: text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "~", "|", "&", "!", "#":
@@ -121,7 +121,7 @@ public struct MarkdownRenderer: Sendable {
             default: out.append(scalar)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// A label prefix such that no `[^<prefix><digit>` occurs in any of the texts, so that the
