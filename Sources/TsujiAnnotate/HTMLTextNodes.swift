@@ -52,6 +52,12 @@ public struct HTMLTextNodes: Sendable {
     /// Where tsuji's term table goes: before the last `</body>`, else before the last
     /// `</html>`, else at the end.
     public let bodyEndOffset: Int
+    /// Where a `<meta charset>` goes: right after `<head>` (a browser reads only the first
+    /// kilobyte for it), else where the style goes.
+    public let charsetInsertionOffset: Int
+    /// Whether a `<meta>` tag declares the page UTF-8. tsuji writes UTF-8, so a page that
+    /// declares another encoding (or none) needs a declaration that comes first.
+    public let declaresUTF8: Bool
 
     public init(_ html: String) {
         let scalars = Array(html.unicodeScalars)
@@ -62,6 +68,8 @@ public struct HTMLTextNodes: Sendable {
         headInsertionOffset = tokenizer.headClose ?? tokenizer.headOpenEnd ?? tokenizer.bodyOpen
             ?? tokenizer.htmlOpenEnd ?? tokenizer.doctypeEnd ?? 0
         bodyEndOffset = tokenizer.bodyClose ?? tokenizer.htmlClose ?? scalars.count
+        charsetInsertionOffset = tokenizer.headOpenEnd ?? headInsertionOffset
+        declaresUTF8 = tokenizer.declaresUTF8
     }
 
     public var textNodes: [TextNode] {
@@ -195,6 +203,9 @@ public struct HTMLTextNodes: Sendable {
         var segments: [Segment] = []
         var headClose: Int?, headOpenEnd: Int?, bodyOpen: Int?, htmlOpenEnd: Int?, doctypeEnd: Int?
         var bodyClose: Int?, htmlClose: Int?
+        /// The first `<meta>` that names a charset said UTF-8.
+        var declaresUTF8 = false
+        var sawCharset = false
         /// How many elements that keep their text plain are open, by name.
         var plainDepth: [String: Int] = [:]
         /// How many `rt`/`rp` elements are open (a closing `</ruby>` closes them all).
@@ -246,6 +257,7 @@ public struct HTMLTextNodes: Sendable {
             case ("body", true): bodyClose = start
             case ("html", false): if htmlOpenEnd == nil { htmlOpenEnd = end }
             case ("html", true): htmlClose = start
+            case ("meta", false): noteCharset(start..<end)
             default: break
             }
             if name == "rt" || name == "rp" {
@@ -259,6 +271,16 @@ public struct HTMLTextNodes: Sendable {
             } else if !(selfClosing && (name == "svg" || name == "math")) {
                 plainDepth[name, default: 0] += 1
             }
+        }
+
+        /// `<meta charset="utf-8">` or `<meta http-equiv=content-type content="…; charset=UTF-8">`.
+        mutating func noteCharset(_ range: Range<Int>) {
+            guard !sawCharset else { return }
+            let tag = UTF8Writer.string(scalars[range]).lowercased()
+            guard let charset = tag.range(of: "charset") else { return }
+            sawCharset = true
+            let value = tag[charset.upperBound...].drop { $0 == "=" || $0 == "\"" || $0 == "'" || $0 == " " }
+            declaresUTF8 = value.hasPrefix("utf-8") || value.hasPrefix("utf8")
         }
 
         struct Tag {

@@ -102,6 +102,17 @@ import TsujiDictionary
         #expect(HTMLTextNodes("<p>　字下げ</p>").readableText() == "　字下げ\n")
     }
 
+    @Test func charsetDeclarations() {
+        #expect(HTMLTextNodes("<head><meta charset=\"UTF-8\">").declaresUTF8)
+        #expect(HTMLTextNodes("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">").declaresUTF8)
+        #expect(!HTMLTextNodes("<meta charset=EUC-JP><meta charset=utf-8>").declaresUTF8)
+        #expect(!HTMLTextNodes("<meta name=x content=\"utf-8\"><p>x").declaresUTF8)
+        #expect(!HTMLTextNodes("<!-- <meta charset=utf-8> --><p>x").declaresUTF8)
+        let page = "<html><head><title>t</title><meta charset=\"euc-jp\"></head><body>x</body></html>"
+        let rendered = HTMLRenderer().render(AnnotatedDocument(source: "a.html", text: page, annotations: [], input: .html))
+        #expect(rendered.hasPrefix("<html><head><meta charset=\"utf-8\" data-tsuji=\"\"><title>t</title><meta charset=\"euc-jp\"><style id="))
+    }
+
     @Test func looksLikeHTML() {
         #expect(HTMLTextNodes.looksLikeHTML("<!DOCTYPE html>\n<html>"))
         #expect(HTMLTextNodes.looksLikeHTML("\u{FEFF}  <!doctype HTML>"))
@@ -164,6 +175,7 @@ import TsujiDictionary
         let html = HTMLRenderer().render(document)
         #expect(try RenderedHTMLReader.removingInsertions(html) == Self.page)
         #expect(html.contains("<style id=\"tsuji-style\">\n"))
+        #expect(!html.contains("data-tsuji"), "the page declares UTF-8 already")
         #expect(html.range(of: "<style id=\"tsuji-style\">")!.lowerBound < html.range(of: "</head>")!.lowerBound)
         #expect(html.range(of: "<section class=\"tsuji-terms\"")!.lowerBound < html.range(of: "</body>")!.lowerBound)
         // The source's own spelling is the ruby base; the card shows it decoded.
@@ -177,7 +189,7 @@ import TsujiDictionary
     @Test func inPlaceWithoutTermsOnlyAddsTheStylesheet() throws {
         let html = "<p>何もない</p>"
         let rendered = HTMLRenderer().render(AnnotatedDocument(source: "a.html", text: html, annotations: [], input: .html))
-        #expect(rendered.hasPrefix("<style id=\"tsuji-style\">"))
+        #expect(rendered.hasPrefix("<meta charset=\"utf-8\" data-tsuji=\"\"><style id=\"tsuji-style\">"))
         #expect(try RenderedHTMLReader.removingInsertions(rendered) == html)
     }
 

@@ -136,9 +136,14 @@ enum MarkdownReader {
         #expect(try MarkdownReader.parse(output).body == article)
     }
 
-    @Test func unclosedBacktickIsNotCode() {
+    @Test func unclosedOrEscapedBacktickIsNotCode() {
         let output = MarkdownRenderer().render(RenderFixtures.document("a ` 通義千問", [RenderFixtures.qwen]))
         #expect(output.hasPrefix("a ` 通義千問[^1]\n\n[^1]: "))
+        let escaped = MarkdownRenderer().render(RenderFixtures.document("a \\`通義千問` b", [RenderFixtures.qwen]))
+        #expect(escaped.hasPrefix("a \\`通義千問[^1]` b\n\n[^1]: "))
+        // The two single backticks pair up across the unmatched runs around them.
+        let unmatched = MarkdownRenderer().render(RenderFixtures.document("``a` 通義千問 `b``` c`", [RenderFixtures.qwen]))
+        #expect(unmatched == "``a` 通義千問 `b``` c`")
     }
 
     @Test func noTermsMeansTheTextUnchanged() {

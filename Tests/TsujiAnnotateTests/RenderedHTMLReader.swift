@@ -131,13 +131,15 @@ enum RenderedHTMLReader {
     }
 
     /// An HTML input page annotated in place, with everything tsuji inserted taken out again:
-    /// the `<style id="tsuji-style">`, the `<section class="tsuji-terms">` and each term's
+    /// the `<meta charset="utf-8" data-tsuji="">`, the `<style id="tsuji-style">`, the
+    /// `<section class="tsuji-terms">` and each term's
     /// wrapper, ruby text and card (keeping the term's source text as it was).
     static func removingInsertions(_ page: String) throws -> String {
         let html = Bytes(page)
         var out: [UInt8] = []
         var i = 0
-        let markers = ["<style id=\"tsuji-style\">", "<section class=\"tsuji-terms\"", "<span class=\"tsuji-term\""]
+        let markers = ["<style id=\"tsuji-style\">", "<section class=\"tsuji-terms\"", "<span class=\"tsuji-term\"",
+                       "<meta charset=\"utf-8\" data-tsuji=\"\">"]
         while let found = markers.compactMap({ marker in html.find(marker, from: i).map { (marker, $0) } }).min(by: { $0.1 < $1.1 }) {
             out += html.bytes[i..<found.1]
             i = found.1
@@ -145,6 +147,8 @@ enum RenderedHTMLReader {
             case markers[0]:
                 guard let close = html.find("</style>", from: i) else { throw Problem(description: "tsuji style not closed") }
                 i = close + "</style>".utf8.count
+            case markers[3]:
+                i += markers[3].utf8.count
             case markers[1]:
                 guard let close = html.find("</section>", from: i) else { throw Problem(description: "tsuji table not closed") }
                 i = close + "</section>".utf8.count

@@ -40,7 +40,7 @@ import Testing
         let file = try Self.temporaryFile(named: "page.htm", "<p>plain</p>")
         let html = try Self.run(["--format", "html"], stdin: page)
         #expect(html.status == 0, "\(html.stderr)")
-        #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n<html><head><title>x</title><style id=\"tsuji-style\">"))
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\" data-tsuji=\"\"><title>x</title><style id=\"tsuji-style\">"))
         #expect(html.stdout.hasSuffix("</style></head><body><p>a &amp; b</p></body></html>\n"))
         let json = try Self.run(["--format", "json", file.path])
         #expect(json.stdout.contains("\"input\":\"html\""))

@@ -14,7 +14,8 @@
 ///
 /// HTML input (`AnnotatedDocument.input == .html`): the page is kept as it is, with ruby
 /// inserted around the terms of its text nodes, the stylesheet added to its `<head>` and the
-/// term table before `</body>`.
+/// term table before `</body>` (and a `<meta charset="utf-8">` when the page declares another
+/// encoding or none, because the output is UTF-8).
 public struct HTMLRenderer: Sendable {
     /// Whether to add the table of terms.
     public var table = true
@@ -154,13 +155,14 @@ public struct HTMLRenderer: Sendable {
     public func renderInPlace(_ document: AnnotatedDocument) -> String {
         let nodes = HTMLTextNodes(document.text)
         let scalars = nodes.scalars
-        var insertions: [(offset: Int, text: String)] = [
-            (nodes.headInsertionOffset, "<style id=\"tsuji-style\">\n" + Self.termStyle + "</style>"),
-        ]
+        var insertions: [(offset: Int, text: String)] = []
+        if !nodes.declaresUTF8 { insertions.append((nodes.charsetInsertionOffset, Self.charsetDeclaration)) }
+        insertions.append((nodes.headInsertionOffset, "<style id=\"tsuji-style\">\n" + Self.termStyle + "</style>"))
         if table && !document.annotations.isEmpty {
             insertions.append((nodes.bodyEndOffset, Self.termTable(document, sourceIsHTML: true)))
         }
-        insertions.sort { $0.offset < $1.offset }
+        // Stable: the charset declaration stays before the style when both go to one place.
+        insertions = insertions.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
         var insertionIndex = 0
         var out = UTF8Writer(capacity: scalars.count * 4)
         func flushInsertions(through offset: Int) {
@@ -192,6 +194,10 @@ public struct HTMLRenderer: Sendable {
         flushInsertions(through: scalars.count)
         return out.string
     }
+
+    /// Added to a page that does not declare UTF-8, since tsuji writes UTF-8 whatever the
+    /// input's encoding was.
+    public static let charsetDeclaration = "<meta charset=\"utf-8\" data-tsuji=\"\">"
 
     // MARK: - Terms
 

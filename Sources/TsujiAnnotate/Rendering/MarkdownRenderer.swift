@@ -195,35 +195,34 @@ public struct MarkdownRenderer: Sendable {
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// Code spans in `range`: a backtick run opens a span that the next run of the same
+    /// length closes; a run right after a backslash opens none. Runs are listed once, and each
+    /// knows the next run of its length, so the scan stays linear however many backticks
+    /// go unmatched.
     static func inlineCodeRanges(in scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
+        var runs: [(start: Int, length: Int, escaped: Bool)] = []
         var i = range.lowerBound
-        func run(at start: Int) -> Int {
-            var end = start
-            while end < range.upperBound && scalars[end] == "`" { end += 1 }
-            return end - start
-        }
         while i < range.upperBound {
-            if scalars[i] == "\\" { i += 2; continue }
             guard scalars[i] == "`" else { i += 1; continue }
-            let length = run(at: i)
-            var j = i + length
-            var closed = false
-            while j < range.upperBound {
-                if scalars[j] == "`" {
-                    let other = run(at: j)
-                    if other == length {
-                        ranges.append(i..<(j + other))
-                        i = j + other
-                        closed = true
-                        break
-                    }
-                    j += other
-                } else {
-                    j += 1
-                }
+            let start = i
+            while i < range.upperBound && scalars[i] == "`" { i += 1 }
+            runs.append((start, i - start, start > range.lowerBound && scalars[start - 1] == "\\"))
+        }
+        var nextOfLength = [Int?](repeating: nil, count: runs.count)
+        var seen: [Int: Int] = [:]
+        for k in runs.indices.reversed() {
+            nextOfLength[k] = seen[runs[k].length]
+            seen[runs[k].length] = k
+        }
+        var ranges: [Range<Int>] = []
+        var k = 0
+        while k < runs.count {
+            if !runs[k].escaped, let close = nextOfLength[k] {
+                ranges.append(runs[k].start..<(runs[close].start + runs[close].length))
+                k = close + 1
+            } else {
+                k += 1
             }
-            if !closed { i += length }
         }
         return ranges
     }
