@@ -129,6 +129,8 @@ import TsujiAnnotate
         let html = HTMLRenderer().renderPage([first, first])
         #expect(html.contains("id=\"tsuji-card-1\""))
         #expect(html.contains("id=\"tsuji-card-2\""))
+        #expect(html.contains("id=\"tsuji-terms-title-1\""))
+        #expect(html.contains("id=\"tsuji-terms-title-2\""))
     }
 
     @Test func termAcrossALineBreakStaysPlainText() throws {

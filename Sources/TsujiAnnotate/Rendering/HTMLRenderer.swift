@@ -49,13 +49,15 @@ public struct HTMLRenderer: Sendable {
 
             """
         var cardNumber = 0
-        for document in documents {
+        for (index, document) in documents.enumerated() {
             let count = document.distinctTerms.count
             out += "<section class=\"tsuji-document\">\n"
             out += "<header class=\"tsuji-source\"><span class=\"tsuji-source-name\">\(Self.escape(Self.displayName(document.source)))</span>"
             out += " <span lang=\"en\">· \(count) term\(count == 1 ? "" : "s")</span></header>\n"
             out += "<article class=\"tsuji-article\">" + articleBody(document, cardNumber: &cardNumber) + "</article>\n"
-            if table && !document.annotations.isEmpty { out += Self.termTable(document) + "\n" }
+            if table && !document.annotations.isEmpty {
+                out += Self.termTable(document, id: documents.count == 1 ? "tsuji-terms-title" : "tsuji-terms-title-\(index + 1)") + "\n"
+            }
             out += "</section>\n"
         }
         out += "</main>\n</body>\n</html>\n"
@@ -159,7 +161,7 @@ public struct HTMLRenderer: Sendable {
         if !nodes.declaresUTF8 { insertions.append((nodes.charsetInsertionOffset, Self.charsetDeclaration)) }
         insertions.append((nodes.headInsertionOffset, "<style id=\"tsuji-style\">\n" + Self.termStyle + "</style>"))
         if table && !document.annotations.isEmpty {
-            insertions.append((nodes.bodyEndOffset, Self.termTable(document, sourceIsHTML: true)))
+            insertions.append((nodes.bodyEndOffset, Self.termTable(document, id: "tsuji-terms-title", sourceIsHTML: true)))
         }
         // Stable: the charset declaration stays before the style when both go to one place.
         insertions = insertions.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
@@ -288,9 +290,9 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// The table of distinct terms, in order of first appearance.
-    static func termTable(_ document: AnnotatedDocument, sourceIsHTML: Bool = false) -> String {
-        var out = "<section class=\"tsuji-terms\" aria-labelledby=\"tsuji-terms-title\">"
-        out += "<h2 id=\"tsuji-terms-title\" lang=\"en\">Terms</h2>\n<table>\n<thead lang=\"en\"><tr>"
+    static func termTable(_ document: AnnotatedDocument, id: String, sourceIsHTML: Bool = false) -> String {
+        var out = "<section class=\"tsuji-terms\" aria-labelledby=\"\(id)\">"
+        out += "<h2 id=\"\(id)\" lang=\"en\">Terms</h2>\n<table>\n<thead lang=\"en\"><tr>"
         for heading in ["term", "pinyin", "reading", "English", "kind", "source", "count"] {
             out += "<th scope=\"col\">\(heading)</th>"
         }
