@@ -16,20 +16,51 @@ struct AnnotateCommand: ParsableCommand {
               tsuji annotate --every --format text article.txt
               tsuji annotate --format json article.txt
               tsuji annotate --format html -o article.html article.txt
+              tsuji annotate --format md article.txt > article.md
+              tsuji annotate --format html -o annotated.html page.html
               cat article.txt | tsuji annotate --all
               tsuji annotate --encoding EUC-JP old-article.txt
+
+            Formats: text (glosses in 〔〕 and a term table); markdown or md (a footnote after \
+            each term, definitions at the end; the article itself is not escaped, only added \
+            to); html (a standalone page with <ruby> readings, tooltips on hover or focus, and a \
+            term table); json, jsonl.
+
+            HTML input (a .html/.htm file, text that starts with <!DOCTYPE html or <html, or \
+            --input-format html): only text nodes are annotated, never tags, attributes, \
+            scripts, styles or comments. --format html keeps the page and inserts the ruby \
+            into it (one input file at a time); json/jsonl give offsets and surfaces in the HTML \
+            source as given and say "input":"html"; text and markdown show the page's text \
+            without its markup.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, jsonl
+        case text, markdown, html, json, jsonl
+
+        init?(argument: String) {
+            if argument == "md" {
+                self = .markdown
+            } else {
+                self.init(rawValue: argument)
+            }
+        }
+
+        static var allValueStrings: [String] { ["text", "markdown", "md", "html", "json", "jsonl"] }
+    }
+
+    enum InputFormatChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, text, html
     }
 
     @Argument(help: "Input files (UTF-8; standard input when none or '-').")
     var inputs: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .shortAndLong, help: "Output format (md is markdown).")
     var format: Format = .text
+
+    @Option(help: "Input format; auto reads .html/.htm files and text starting with <!DOCTYPE html or <html as HTML.")
+    var inputFormat: InputFormatChoice = .auto
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
     var output: String?
@@ -37,7 +68,7 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "Annotate every dictionary word with its reading, not only Chinese terms.")
     var all = false
 
-    @Flag(help: "Gloss every occurrence of a term, not only the first (text format).")
+    @Flag(help: "Gloss every occurrence of a term, not only the first (text and markdown formats).")
     var every = false
 
     @Option(help: "A TSV file of your own terms (the curated format); may be repeated.")
@@ -49,7 +80,7 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.")
     var lossy = false
 
-    @Flag(help: "No term table after the text (text format).")
+    @Flag(help: "No term table after the text (text and html formats).")
     var noTable = false
 
     func run() throws {
@@ -58,27 +89,57 @@ struct AnnotateCommand: ParsableCommand {
             let stack = try loadDictionaries(userTerms: terms)
             let annotator = Annotator(stack: stack, options: .init(all: all))
             let documents = try InputDocuments(encoding: encoding, lossy: lossy).readAll(inputs)
-            var rendered = ""
-            var jsonObjects: [String] = []
-            for document in documents {
-                let annotated = AnnotatedDocument(source: document.name, text: document.text,
-                                                  annotations: annotator.annotate(document.text))
-                switch format {
-                case .json:
-                    jsonObjects.append(JSONRenderer().render(annotated))
-                case .jsonl:
-                    rendered += JSONRenderer().render(annotated) + "\n"
-                case .text:
-                    let color = output == nil && Terminal.stdoutIsTerminal
-                        && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-                    rendered += TextRenderer(everyOccurrence: every, color: color, table: !noTable).render(annotated)
+            let htmlInput = documents.map(isHTML)
+            if format == .html, documents.count > 1, let index = htmlInput.firstIndex(of: true) {
+                // A page is annotated where it stands; it cannot be merged with other inputs.
+                throw CLIError.usage("\(documents[index].name): --format html with HTML input takes one input file (got \(documents.count))")
+            }
+            let keepsMarkup = format == .html || format == .json || format == .jsonl
+            let annotatedDocuments = zip(documents, htmlInput).map { document, isHTML in
+                if !isHTML { return AnnotatedDocument(source: document.name, text: document.text,
+                                                      annotations: annotator.annotate(document.text)) }
+                if keepsMarkup {
+                    return AnnotatedDocument(source: document.name, text: document.text,
+                                             annotations: annotator.annotateHTML(document.text), input: .html)
+                }
+                let text = HTMLTextNodes(document.text).readableText()
+                return AnnotatedDocument(source: document.name, text: text, annotations: annotator.annotate(text))
+            }
+            let rendered: String
+            switch format {
+            case .json:
+                // One object for one input; an array of them for several.
+                let objects = annotatedDocuments.map(JSONRenderer().render)
+                rendered = objects.count == 1 ? objects[0] + "\n" : "[" + objects.joined(separator: ",\n") + "]\n"
+            case .jsonl:
+                rendered = annotatedDocuments.map { JSONRenderer().render($0) + "\n" }.joined()
+            case .text:
+                let color = output == nil && Terminal.stdoutIsTerminal
+                    && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+                let renderer = TextRenderer(everyOccurrence: every, color: color, table: !noTable)
+                rendered = annotatedDocuments.map(renderer.render).joined()
+            case .markdown:
+                rendered = MarkdownRenderer(everyOccurrence: every).renderAll(annotatedDocuments)
+            case .html:
+                let renderer = HTMLRenderer(table: !noTable)
+                if annotatedDocuments.count == 1, annotatedDocuments[0].input == .html {
+                    rendered = renderer.renderInPlace(annotatedDocuments[0])
+                } else {
+                    rendered = renderer.renderPage(annotatedDocuments)
                 }
             }
-            if format == .json {
-                // One object for one input; an array of them for several.
-                rendered = jsonObjects.count == 1 ? jsonObjects[0] + "\n" : "[" + jsonObjects.joined(separator: ",\n") + "]\n"
-            }
             try OutputDestination(path: output).write(rendered)
+        }
+    }
+
+    /// Whether to read a document as HTML: as told, or (auto) by its name or its first tag.
+    func isHTML(_ document: InputDocuments.Document) -> Bool {
+        switch inputFormat {
+        case .text: return false
+        case .html: return true
+        case .auto:
+            let name = document.name.lowercased()
+            return name.hasSuffix(".html") || name.hasSuffix(".htm") || HTMLTextNodes.looksLikeHTML(document.text)
         }
     }
 }

@@ -4,11 +4,14 @@ public struct AnnotatedDocument: Sendable {
     public var source: String
     public var text: String
     public var annotations: [Annotation]
+    /// Whether `text` is plain text or an HTML source.
+    public var input: InputFormat
 
-    public init(source: String, text: String, annotations: [Annotation]) {
+    public init(source: String, text: String, annotations: [Annotation], input: InputFormat = .text) {
         self.source = source
         self.text = text
         self.annotations = annotations
+        self.input = input
     }
 
     /// The text cut at the annotations: each piece is either plain original text or an

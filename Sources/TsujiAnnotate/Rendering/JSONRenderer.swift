@@ -1,4 +1,8 @@
 /// The `tsuji.annotation/1` contract of DESIGN.md: one object per document.
+///
+/// For HTML input the object also says `"input":"html"`, and `start`/`end` are scalar offsets
+/// into the HTML source as given (markup included), so that `surface` is still exactly that
+/// slice; a surface may then hold a character reference as the source wrote it (`&#36890;`).
 public struct JSONRenderer: Sendable {
     public init() {}
 
@@ -7,6 +11,7 @@ public struct JSONRenderer: Sendable {
         json.beginObject()
         json.string("format", "tsuji.annotation/1")
         json.string("source", document.source)
+        if document.input == .html { json.string("input", "html") }
         json.beginArray(key: "terms")
         for annotation in document.annotations { Self.write(annotation, to: &json) }
         json.endArray()
