@@ -1,4 +1,5 @@
 import ArgumentParser
+import TsujiDictionary
 import Foundation
 import TsujiRomanize
 import TsujiText
@@ -58,9 +59,16 @@ struct RomanizeCommand: ParsableCommand {
     @Argument(help: "Texts to romanize. With none, each line of standard input is one text.")
     var texts: [String] = []
 
-    /// Where the dictionaries plug in: the pinyin (with tone marks) of a written word, or nil.
-    /// None yet, so hanzi are read character by character.
-    var wordPinyin: Romanizer.WordPinyin? { nil }
+    /// The dictionaries' pinyin (with tone marks) of a written word, or nil: hanzi are read word
+    /// by word through the curated terms and CC-CEDICT, character by character only where no
+    /// word is known.
+    var wordPinyin: Romanizer.WordPinyin? {
+        guard let stack = try? DictionaryLoader().load() else { return nil }
+        return { word in
+            stack.entries(writtenAs: word).lazy.map(stack.entry)
+                .first { !$0.pinyin.isEmpty && $0.kind != .character }?.pinyin.first
+        }
+    }
 
     func validate() throws {
         guard let style else { return }
