@@ -25,7 +25,7 @@ let package = Package(
         // zlib and libbz2 behind plain C functions, for the streaming dictionary readers.
         .target(
             name: "CCompression",
-            linkerSettings: [.linkedLibrary("z"), .linkedLibrary("bz2")]
+            linkerSettings: [.linkedLibrary("z"), .linkedLibrary("dl")]
         ),
         .target(name: "TsujiRomanize", dependencies: ["TsujiText"]),
         .target(

@@ -1,7 +1,49 @@
 // Thin wrappers over zlib and libbz2. See include/CCompression.h for why this exists.
 #include "CCompression.h"
 
-#include <bzlib.h>
+#include <dlfcn.h>
+
+// libbz2 is loaded at run time (its runtime library is on every Debian system, since dpkg needs
+// it) so that building tsuji does not need libbz2-dev. These declarations follow bzlib.h's
+// stable 1.0 ABI.
+typedef struct {
+    char *next_in;
+    unsigned int avail_in;
+    unsigned int total_in_lo32;
+    unsigned int total_in_hi32;
+    char *next_out;
+    unsigned int avail_out;
+    unsigned int total_out_lo32;
+    unsigned int total_out_hi32;
+    void *state;
+    void *(*bzalloc)(void *, int, int);
+    void (*bzfree)(void *, void *);
+    void *opaque;
+} bz_stream;
+enum { BZ_OK = 0, BZ_STREAM_END = 4, BZ_DATA_ERROR = -4, BZ_CONFIG_ERROR = -9 };
+
+static int (*bz_init)(bz_stream *, int, int);
+static int (*bz_decompress)(bz_stream *);
+static int (*bz_end)(bz_stream *);
+
+static int load_bzip2(void) {
+    static int loaded = -1;
+    if (loaded >= 0) return loaded;
+    const char *names[] = {"libbz2.so.1.0", "libbz2.so.1", "libbz2.so", "libbz2.1.0.dylib", "libbz2.dylib"};
+    void *library = NULL;
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]) && !library; i++) library = dlopen(names[i], RTLD_NOW);
+    if (library) {
+        bz_init = (int (*)(bz_stream *, int, int))dlsym(library, "BZ2_bzDecompressInit");
+        bz_decompress = (int (*)(bz_stream *))dlsym(library, "BZ2_bzDecompress");
+        bz_end = (int (*)(bz_stream *))dlsym(library, "BZ2_bzDecompressEnd");
+    }
+    loaded = (bz_init && bz_decompress && bz_end) ? 1 : 0;
+    return loaded;
+}
+
+#define BZ2_bzDecompressInit(s, v, sm) bz_init((s), (v), (sm))
+#define BZ2_bzDecompress(s) bz_decompress(s)
+#define BZ2_bzDecompressEnd(s) bz_end(s)
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +116,7 @@ struct tsuji_bunzipper {
 };
 
 tsuji_bunzipper *tsuji_bunzipper_open(void) {
+    if (!load_bzip2()) return NULL;
     tsuji_bunzipper *bunzipper = calloc(1, sizeof(tsuji_bunzipper));
     if (!bunzipper) return NULL;
     if (BZ2_bzDecompressInit(&bunzipper->stream, 0, 0) != BZ_OK) {

@@ -59,7 +59,8 @@ public final class DecompressingReader {
             bunzipper = tsuji_bunzipper_open()
         }
         if compression != .none, inflater == nil, bunzipper == nil {
-            throw .io(path: name, reason: "cannot start the \(compression.rawValue) decoder (out of memory)")
+            let why = compression == .bzip2 ? "libbz2 (Debian package libbz2-1.0) could not be loaded, or out of memory" : "out of memory"
+            throw .io(path: name, reason: "cannot start the \(compression.rawValue) decoder: \(why)")
         }
     }
 
