@@ -12,6 +12,8 @@ import Testing
     深圳 深圳 [Shen1 zhen4] /Shenzhen, subprovincial city in Guangdong/
     騰訊 腾讯 [Teng2 xun4] /Tencent, Chinese internet company/
     魯迅 鲁迅 [Lu3 Xun4] /Lu Xun (1881-1936), writer/
+    北周 北周 [Bei3 Zhou1] /the Northern Zhou Dynasty (557-581)/
+    國家藥監局 国家药监局 [Guo2 jia1 Yao4 jian1 ju2] /State Drug Administration/
     3C 3C [san1 C] /computers, communications and consumer electronics/
 
     """
@@ -23,8 +25,8 @@ import Testing
 
     @Test func normalLines() throws {
         let (entries, report) = try Self.parse(Self.fixture)
-        #expect(entries.count == 7)
-        #expect(report.entries == 7)
+        #expect(entries.count == 9)
+        #expect(report.entries == 9)
         #expect(report.skipped == 0)
         #expect(report.version == "2024-01-02T03:04:05Z")
         let qwen = entries[0]
@@ -53,6 +55,8 @@ import Testing
         #expect(kinds["深圳"] == .place)
         #expect(kinds["騰訊"] == .company)
         #expect(kinds["魯迅"] == .person)
+        #expect(kinds["北周"] == .name)
+        #expect(kinds["國家藥監局"] == .organization)
         // A capital letter that is not a pinyin syllable does not make a proper noun.
         #expect(kinds["3C"] == .word)
     }
@@ -112,7 +116,7 @@ import Testing
     @Test func gzipInput() throws {
         let compressed = try SourceFixtures.gzip(Array(Self.fixture.utf8))
         let (entries, report) = try CedictParser().parseAll(.bytes(compressed, name: "cedict.txt.gz"))
-        #expect(entries.count == 7)
+        #expect(entries.count == 9)
         #expect(report.version == "2024-01-02T03:04:05Z")
     }
 
