@@ -9,6 +9,8 @@ enum CedictKindGuesser {
         let name = sense.prefix { $0 != "(" && $0 != "," && $0 != ";" }
         let nameWords = words(String(name))
         if !nameWords.isDisjoint(with: eventWords) { return .event }
+        // "the Northern Zhou Dynasty (557-581)", "reign name of … (1861-1875)": dates, not a life.
+        if !words(sense).isDisjoint(with: periodWords) { return .name }
         if hasLifeSpan(sense) { return .person }
         let allWords = words(sense)
         if !allWords.isDisjoint(with: companyWords) { return .company }
@@ -20,6 +22,9 @@ enum CedictKindGuesser {
     private static let eventWords: Set<String> = [
         "war", "battle", "uprising", "rebellion", "revolution", "incident", "massacre", "festival",
     ]
+    private static let periodWords: Set<String> = [
+        "dynasty", "dynasties", "reign", "era", "period",
+    ]
     private static let companyWords: Set<String> = [
         "company", "corporation", "corp", "inc", "ltd", "airline", "airlines", "automaker", "carmaker",
         "manufacturer", "conglomerate", "bank",
@@ -27,7 +32,8 @@ enum CedictKindGuesser {
     private static let organizationWords: Set<String> = [
         "party", "organization", "organisation", "university", "association", "agency", "ministry",
         "committee", "council", "army", "academy", "institute", "league", "union", "federation",
-        "nations", "society",
+        "nations", "society", "administration", "bureau", "commission", "department", "office",
+        "corps", "police",
     ]
     private static let placeWords: Set<String> = [
         "city", "county", "province", "prefecture", "district", "town", "township", "village",

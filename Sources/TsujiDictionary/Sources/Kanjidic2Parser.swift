@@ -1,6 +1,8 @@
 /// Reads KANJIDIC2 (`kanjidic2.xml.gz`), streaming, one entry per `<character>`.
 ///
-/// An entry is a `ja` `character`: the literal in `japanese`; `ja_on` readings (katakana) then
+/// An entry is a `ja` `character` with id `kanjidic2:U+4E9C` (by code point: KANJIDIC2 has
+/// compatibility ideographs whose strings compare equal to their unified forms): the literal in
+/// `japanese`; `ja_on` readings (katakana) then
 /// `ja_kun` readings (hiragana, with KANJIDIC2's own marks kept: `.` before okurigana as in
 /// `つ.ぐ`, `-` for an affix) in `readings`; the `pinyin` readings (CC-CEDICT style, numbered)
 /// through `pinyinTransform`; the English meanings (no `m_lang`); `isCommon` for the jōyō kanji

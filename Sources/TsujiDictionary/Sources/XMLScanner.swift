@@ -28,8 +28,11 @@ final class XMLScanner {
         self.reader = reader
     }
 
-    /// The number of lines read so far.
-    var lines: Int { currentLine }
+    /// Whether the last byte consumed ended a line.
+    private var atLineStart = true
+
+    /// The number of lines read so far (a final `\n` does not start another).
+    var lines: Int { atLineStart ? currentLine - 1 : currentLine }
 
     func next() throws(DictionaryReadError) -> Event? {
         while !done {
@@ -268,6 +271,7 @@ final class XMLScanner {
             if buffer[i] == 0x0A { currentLine += 1 }
             i += 1
         }
+        if index > position { atLineStart = buffer[index - 1] == 0x0A }
         position = index
     }
 
