@@ -18,6 +18,15 @@ struct TsujiProcess {
         return runner.deletingLastPathComponent().appendingPathComponent("tsuji")
     }
 
+    /// The environment with the full dictionaries switched off (an empty data directory), so a
+    /// test sees the embedded default alone whatever is installed on the machine.
+    static var embeddedOnly: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TSUJI_DATA_DIR"] = FileManager.default.temporaryDirectory.appendingPathComponent("tsuji-no-data").path
+        environment["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("tsuji-no-config").path
+        return environment
+    }
+
     struct Result {
         let status: Int32
         let stdout: String
