@@ -1,0 +1,20 @@
+/// A glossary: one row per distinct term across a set of documents.
+public struct Glossary: Sendable, Hashable {
+    /// The marker every tsuji glossary carries (JSON `format`, TBX source description, Markdown
+    /// comment), so `--merge` and `-o` can tell a tsuji glossary from any other file.
+    public static let formatName = "tsuji.glossary/1"
+
+    /// The documents the glossary was built from, in input order.
+    public var documents: [String]
+    public var terms: [GlossaryTerm]
+
+    public init(documents: [String] = [], terms: [GlossaryTerm] = []) {
+        self.documents = documents
+        self.terms = terms
+    }
+
+    /// The glossary with `filter` applied and the rows in `order`.
+    public func arranged(filter: GlossaryFilter = GlossaryFilter(), order: GlossarySortOrder = .firstSeen) -> Glossary {
+        Glossary(documents: documents, terms: order.sorted(terms.filter(filter.accepts)))
+    }
+}
