@@ -41,12 +41,12 @@ public enum GlossarySortOrder: String, Sendable, CaseIterable {
         }
     }
 
-    /// The text a row sorts by. Without pinyin, the hanzi sort under the pinyin collation (which
-    /// orders characters by their reading); without a reading, the form sorts under Japanese.
+    /// The text a row sorts by. A row without a reading sorts by its form under Japanese; one
+    /// without pinyin or English goes last (hanzi would not interleave with romanized pinyin).
     private func sortText(_ term: GlossaryTerm) -> String? {
         switch self {
         case .reading: term.reading ?? term.forms.first
-        case .pinyin: term.pinyin ?? term.simplified ?? term.hanzi
+        case .pinyin: term.pinyin
         case .english: term.english.first
         default: nil
         }

@@ -16,9 +16,10 @@ public struct TBXReader: GlossaryReader {
         let collector = Collector()
         parser.delegate = collector
         parser.shouldProcessNamespaces = false
-        if !parser.parse() {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
-            throw GlossaryReadError(file: file, line: parser.lineNumber, message: "not well-formed XML (\(reason))")
+        // On Linux, parse() can return true after an error; the delegate hears of it either way.
+        let finished = parser.parse()
+        if let error = collector.xmlError ?? (finished ? nil : (parser.lineNumber, parser.parserError)) {
+            throw GlossaryReadError(file: file, line: error.line, message: "not well-formed XML (\(Self.describe(error.error)))")
         }
         if let problem = collector.problem {
             throw GlossaryReadError(file: file, line: problem.line, message: problem.message)
@@ -31,6 +32,20 @@ public struct TBXReader: GlossaryReader {
             rows: collector.rows)
     }
 
+    static func describe(_ error: Error?) -> String {
+        guard let code = (error as NSError?)?.code else { return "unknown error" }
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "the file ends inside an element"
+        case 9: return "invalid character"
+        case 26: return "undeclared entity"
+        case 41: return "an attribute value is not quoted"
+        case 73: return "'>' expected"
+        case 76: return "closing tag does not match the opening tag"
+        default: return "XML parser error \(code)"
+        }
+    }
+
     /// The parser delegate: gathers one concept at a time.
     final class Collector: NSObject, XMLParserDelegate {
         var sawRoot = false
@@ -38,6 +53,11 @@ public struct TBXReader: GlossaryReader {
         var documents: [String] = []
         var rows: [LoadedGlossary.Row] = []
         var problem: (line: Int, message: String)?
+        var xmlError: (line: Int, error: Error?)?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if xmlError == nil { xmlError = (parser.lineNumber, parseError) }
+        }
 
         // The concept being read.
         var concept: GlossaryTerm?
@@ -155,6 +175,8 @@ public struct TBXReader: GlossaryReader {
                 case .order: try GlossaryColumn.order.apply(content, to: &concept!)
                 case .note: concept!.note = content
                 case .source: concept!.source = content
+                case .hanzi: concept!.hanzi = content
+                case .simplified: concept!.simplified = content
                 case .forms:
                     conceptForms = content.split(separator: Character(GlossaryColumn.valueSeparator)).map { String($0).trimmingSpaces }
                 }

@@ -14,7 +14,7 @@ public struct TBXWriter: GlossaryWriter {
     public static let namespace = "urn:iso:std:iso:30042:ed-2"
     /// The labels of the notes tsuji writes, read back by `TBXReader`.
     public enum Label: String, CaseIterable, Sendable {
-        case pinyin, reading, hepburn, forms, kind, lang, count, documents, confidence, key, order, note, source
+        case pinyin, reading, hepburn, forms, hanzi, simplified, kind, lang, count, documents, confidence, key, order, note, source
     }
 
     public init() {}
@@ -70,6 +70,14 @@ public struct TBXWriter: GlossaryWriter {
         note(.order, term.order.map(String.init))
         note(.note, term.note)
         let sections = languageSections(term)
+        // Written forms no language section holds (a Japanese word's kanji) go in notes.
+        let held = Set(sections.flatMap(\.terms))
+        if let hanzi = term.hanzi, !sections.contains(where: { $0.language.hasPrefix("zh") && $0.terms.contains(hanzi) }) {
+            note(.hanzi, hanzi)
+        }
+        if let simplified = term.simplified, !sections.contains(where: { $0.language == "zh-Hans" }) || !held.contains(simplified) {
+            note(.simplified, simplified)
+        }
         // The context goes with the form it shows (the first seen), else with the first term.
         let contextForm = term.forms.first ?? term.term
         var contextWritten = false
