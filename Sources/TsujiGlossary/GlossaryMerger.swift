@@ -62,7 +62,11 @@ public enum GlossaryMerger {
             result.added += 1
         }
         for index in result.glossary.terms.indices { result.glossary.terms[index].order = index + 1 }
+        // Formats without a document list (TSV, CSV, Markdown) give it through their rows.
         var documents = existing.documents
+        if documents.isEmpty {
+            for row in old { for document in row.term.documents where !documents.contains(document.name) { documents.append(document.name) } }
+        }
         for name in new.documents where !documents.contains(name) { documents.append(name) }
         result.glossary.documents = documents
         result.conflicts += crossRowConflicts(result.glossary.terms, origin: origin.map { $0.map { old[$0] } }, file: existing.file)
