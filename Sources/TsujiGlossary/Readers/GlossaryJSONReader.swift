@@ -13,6 +13,9 @@ public struct GlossaryJSONReader: GlossaryReader {
         } catch {
             throw GlossaryReadError(file: file, message: "not valid JSON (\(Self.describe(error)))")
         }
+        if let root = object as? [String: Any], root["format"] as? String == GlossaryPartial.formatName {
+            throw GlossaryReadError(file: file, message: "holds partial counts; combine partial files with `tsuji glossary merge`")
+        }
         guard let root = object as? [String: Any], root["format"] as? String == Glossary.formatName else {
             throw GlossaryReadError(file: file, message: "not a tsuji glossary (no \"format\":\"\(Glossary.formatName)\")")
         }
@@ -21,9 +24,11 @@ public struct GlossaryJSONReader: GlossaryReader {
         }
         var result = LoadedGlossary(file: file, format: .json, isTsujiGlossary: true)
         result.documents = (root["documents"] as? [Any])?.compactMap { $0 as? String } ?? []
+        // The writer puts one term a line after the opening line; a file laid out otherwise (run
+        // through a pretty-printer) is named by term number only.
+        let ownLayout = text.split(separator: "\n").count == terms.count + 2
         for (index, element) in terms.enumerated() {
-            // The writer puts one term a line, after the opening line.
-            let line = index + 2
+            let line = ownLayout ? index + 2 : nil
             guard let fields = element as? [String: Any] else {
                 throw GlossaryReadError(file: file, line: line, message: "term \(index + 1) is not an object")
             }

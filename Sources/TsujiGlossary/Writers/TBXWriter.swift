@@ -43,6 +43,7 @@ public struct TBXWriter: GlossaryWriter {
                 <body>
 
             """
+        if glossary.terms.isEmpty { warnings.append("the glossary is empty; a TBX body without concept entries is not valid TBX-Basic") }
         for term in glossary.terms { out += conceptEntry(term) }
         out += """
                 </body>
