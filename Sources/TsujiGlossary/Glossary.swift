@@ -13,8 +13,11 @@ public struct Glossary: Sendable, Hashable {
         self.terms = terms
     }
 
-    /// The glossary with `filter` applied and the rows in `order`.
-    public func arranged(filter: GlossaryFilter = GlossaryFilter(), order: GlossarySortOrder = .firstSeen) -> Glossary {
-        Glossary(documents: documents, terms: order.sorted(terms.filter(filter.accepts)))
+    /// The glossary with `filter` applied and the rows in `order`. Rows whose index `exempt`
+    /// marks pass whatever the filter says (the rows of a `--merge` file are never dropped).
+    public func arranged(filter: GlossaryFilter = GlossaryFilter(), order: GlossarySortOrder = .firstSeen,
+                         exempt: [Bool] = []) -> Glossary {
+        let kept = terms.enumerated().filter { ($0.offset < exempt.count && exempt[$0.offset]) || filter.accepts($0.element) }
+        return Glossary(documents: documents, terms: order.sorted(kept.map(\.element)))
     }
 }

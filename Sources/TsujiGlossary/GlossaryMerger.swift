@@ -14,6 +14,9 @@ public enum GlossaryMerger {
     public struct Result: Sendable {
         public var glossary: Glossary
         public var conflicts: [GlossaryConflict]
+        /// Per row of `glossary`: whether it is a row of the existing glossary (which a filter
+        /// must not drop).
+        public var fromExisting: [Bool] = []
         /// Rows of the existing glossary that met a new term, that met none, and new terms.
         public var updated = 0, kept = 0, added = 0
     }
@@ -62,6 +65,7 @@ public enum GlossaryMerger {
             result.added += 1
         }
         for index in result.glossary.terms.indices { result.glossary.terms[index].order = index + 1 }
+        result.fromExisting = origin.map { $0 != nil }
         // Formats without a document list (TSV, CSV, Markdown) give it through their rows.
         var documents = existing.documents
         if documents.isEmpty {

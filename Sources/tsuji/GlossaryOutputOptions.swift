@@ -31,7 +31,7 @@ struct GlossaryOutputOptions: ParsableArguments {
     @Option(help: "Columns (tsv, csv, md, json), comma-separated: \(GlossaryColumn.allCases.map(\.rawValue).joined(separator: ",")).")
     var columns: String?
 
-    @Option(name: .customLong("merge"), help: "An earlier glossary (any format tsuji writes, or a plain two-column TSV/CSV): keep its edits, add new terms, update counts.")
+    @Option(name: .customLong("merge"), help: "An earlier glossary (any format tsuji writes, or a plain two-column TSV/CSV): keep its edits, add new terms, update counts. Its rows are kept whatever the filters.")
     var existing: String?
 
     @Flag(help: "Replace the -o file even if it is not a tsuji glossary.")
@@ -119,10 +119,11 @@ struct GlossaryOutputOptions: ParsableArguments {
         }
         try checkOutputReplaceable()
         var glossary = glossary
-        if let existing { glossary = try merged(glossary, with: existing) }
+        var exempt: [Bool] = []
+        if let existing { (glossary, exempt) = try merged(glossary, with: existing) }
         let language: TermLanguage? = lang == "all" ? nil : TermLanguage(rawValue: lang)
         let filter = GlossaryFilter(minCount: minCount, language: language, kinds: try kinds())
-        let arranged = glossary.arranged(filter: filter, order: GlossarySortOrder(rawValue: sort)!)
+        let arranged = glossary.arranged(filter: filter, order: GlossarySortOrder(rawValue: sort)!, exempt: exempt)
         let chosen: [GlossaryColumn]
         do throws(GlossaryReadError.Reason) {
             chosen = try columns.map(GlossaryColumn.list) ?? GlossaryColumn.allCases
@@ -135,7 +136,8 @@ struct GlossaryOutputOptions: ParsableArguments {
         try OutputDestination(path: output).write(text)
     }
 
-    func merged(_ glossary: Glossary, with path: String) throws -> Glossary {
+    /// The merged glossary, and which of its rows came from the existing file.
+    func merged(_ glossary: Glossary, with path: String) throws -> (Glossary, [Bool]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw CLIError.noInput("\(path): no such file (--merge)")
@@ -159,6 +161,6 @@ struct GlossaryOutputOptions: ParsableArguments {
         let result = GlossaryMerger.merge(existing: loaded, new: glossary)
         for conflict in result.conflicts { Terminal.warning("conflict: \(conflict)") }
         Terminal.note("tsuji: merged with \(path): \(result.updated) updated, \(result.added) added, \(result.kept) kept as they were")
-        return result.glossary
+        return (result.glossary, result.fromExisting)
     }
 }

@@ -117,6 +117,10 @@ import TsujiAnnotate
         #expect(result.glossary.terms.count == 5 + 7)
         #expect(Array(result.glossary.terms.prefix(5).map(\.forms)) == rows.map(\.term.forms))
         #expect(result.kept == 5)
+        // Filters choose among the new terms; the existing rows stay whatever they say.
+        #expect(result.fromExisting == Array(repeating: true, count: 5) + Array(repeating: false, count: 7))
+        let filtered = result.glossary.arranged(filter: GlossaryFilter(minCount: 2), exempt: result.fromExisting)
+        #expect(filtered.terms.map(\.key) == rows.map(\.term.key) + ["tsuji-terms:alibaba", "tsuji-terms:hongbao", "tsuji-terms:tencent", "tsuji-terms:hangzhou", "article:深度求索"])
     }
 }
 
