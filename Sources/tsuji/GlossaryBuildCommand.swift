@@ -13,7 +13,7 @@ struct GlossaryBuildCommand: ParsableCommand {
             Examples:
               tsuji glossary articles/*.txt -o glossary.tsv
               tsuji glossary articles/*.txt --format tsv --target en -o deepl.tsv
-              tsuji glossary --lang all --kind company,product --sort reading --format md articles/*.txt
+              tsuji glossary --kind company,product --sort reading -f md a/*.txt
               tsuji glossary new/*.txt --merge glossary.tbx -o glossary.tbx
               tsuji glossary part1/*.txt --partial -o part1.jsonl
             """

@@ -19,19 +19,19 @@ struct GlossaryOutputOptions: ParsableArguments {
     @Option(help: "Only terms seen at least this many times.")
     var minCount: Int?
 
-    @Option(help: "Terms of this language: zh (Chinese terms, the default), ja (Japanese words) or all.")
+    @Option(help: "Terms of this language: zh (Chinese terms), ja (Japanese words) or all.")
     var lang: String = "zh"
 
     @Option(help: "Only terms of these kinds (comma-separated or repeated): \(TermKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: [String] = []
 
-    @Option(help: "Row order: \(GlossarySortOrder.allCases.map(\.rawValue).joined(separator: ", ")) (default first-seen).")
+    @Option(help: "Row order: \(GlossarySortOrder.allCases.map(\.rawValue).joined(separator: ", ")).")
     var sort: String = GlossarySortOrder.firstSeen.rawValue
 
-    @Option(help: "Columns (tsv, csv, md, json), comma-separated: \(GlossaryColumn.allCases.map(\.rawValue).joined(separator: ",")).")
+    @Option(help: "Columns (tsv, csv, md, json), comma-separated, from: \(GlossaryColumn.allCases.map(\.rawValue).joined(separator: ", ")).")
     var columns: String?
 
-    @Option(name: .customLong("merge"), help: "An earlier glossary (any format tsuji writes, or a plain two-column TSV/CSV): keep its edits, add new terms, update counts. Its rows are kept whatever the filters.")
+    @Option(name: .customLong("merge"), help: ArgumentHelp("An earlier glossary (any format tsuji writes, or a plain two-column TSV/CSV): keep its edits, add new terms, update counts. Its rows are kept whatever the filters.", valueName: "existing"))
     var existing: String?
 
     @Flag(help: "Replace the -o file even if it is not a tsuji glossary.")
