@@ -6,8 +6,6 @@
 public enum DelimitedText {
     public enum Separator: Sendable {
         case tab, comma
-        var scalar: Unicode.Scalar { self == .tab ? "\t" : "," }
-        var lineEnd: String { self == .tab ? "\n" : "\r\n" }
     }
 
     /// One TSV cell: tabs, line breaks and other control characters become spaces.
