@@ -1,1 +1,0 @@
-// TsujiGlossary: see DESIGN.md. Filled in by its issue.

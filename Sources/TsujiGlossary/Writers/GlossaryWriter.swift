@@ -1,0 +1,13 @@
+/// Writes a glossary in one file format.
+public protocol GlossaryWriter: Sendable {
+    /// The file's text. Rows the format cannot hold (a DeepL entry over its size limit) are left
+    /// out with a line in `warnings`.
+    func write(_ glossary: Glossary, warnings: inout [String]) -> String
+}
+
+extension GlossaryWriter {
+    public func write(_ glossary: Glossary) -> String {
+        var warnings: [String] = []
+        return write(glossary, warnings: &warnings)
+    }
+}

@@ -1,0 +1,27 @@
+/// A compact block to paste into an LLM or machine-translation prompt: one `term → English
+/// (pinyin)` line per term, every form seen on the left. Japanese words give their romaji in
+/// place of pinyin; a term with no English gives only its romanization.
+public struct PromptWriter: GlossaryWriter {
+    public static let header = "Glossary (tsuji): term → English (pinyin). Use these renderings."
+    public static let arrow = " → "
+    public static let formSeparator = " / "
+
+    public init() {}
+
+    public func write(_ glossary: Glossary, warnings: inout [String]) -> String {
+        var out = Self.header + "\n"
+        for term in glossary.terms {
+            let forms = (term.forms.isEmpty ? [term.term] : term.forms).map(BilingualWriter.clean)
+            var line = forms.joined(separator: Self.formSeparator)
+            let romanized = term.language == .ja ? (term.romaji ?? term.pinyin) : (term.pinyin ?? term.romaji)
+            if let english = term.english.first {
+                line += Self.arrow + BilingualWriter.clean(english)
+                if let romanized { line += " (\(BilingualWriter.clean(romanized)))" }
+            } else if let romanized {
+                line += " (\(BilingualWriter.clean(romanized)))"
+            }
+            out += line + "\n"
+        }
+        return out
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for TsujiGlossary arrive with its issue (see DESIGN.md).
