@@ -22,6 +22,8 @@ public struct Classifier: Sendable {
         }
         let cedict = entries.filter { $0.source == "cc-cedict" }
         if cedict.isEmpty { return .ja }
+        // Numbers written in kanji (数十億, 三千万) are no terms, whatever CC-CEDICT lists.
+        if surface.unicodeScalars.allSatisfy(Annotator.isNumeral) { return .ja }
         // One kanji alone is a Japanese word or a name part (年 is also CC-CEDICT's "surname
         // Nian"), unless it is simplified-only; one-character Chinese terms come from curated lists.
         if surface.unicodeScalars.count == 1 {

@@ -72,7 +72,12 @@ extension IndexKeys {
         switch index {
         case .surface: return entry.headwords.map(surface)
         case .reading: return entry.readings.map(reading)
-        case .pinyin: return entry.pinyin.map(pinyin)
+        case .pinyin:
+            // The whole name and each of its words: "tongyiqianwen", "tongyi", "qianwen".
+            return entry.pinyin.flatMap { value -> [String] in
+                let words = value.split(separator: " ")
+                return [pinyin(value)] + (words.count > 1 ? words.map { pinyin(String($0)) } : [])
+            }
         case .romaji:
             // Names and characters are found by romaji through the reading index instead (the
             // query is turned into kana), which keeps 800,000 keys out of the file.

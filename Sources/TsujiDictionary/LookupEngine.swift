@@ -56,7 +56,8 @@ public struct LookupEngine: Sendable {
             searches.append((.reading, keys.reading(trimmed)))
         case .latin:
             let pinyinKey = keys.pinyin(trimmed)
-            if !pinyinKey.isEmpty, !Pinyin.splits(pinyinKey).isEmpty { searches.append((.pinyin, pinyinKey)) }
+            // A whole query must be valid pinyin; a prefix may stop inside a syllable ("tengx").
+            if !pinyinKey.isEmpty, options.prefix || Pinyin.lookupKey(pinyinKey) != nil { searches.append((.pinyin, pinyinKey)) }
             let romajiKey = Hepburn.looseKey(romaji: trimmed)
             if !romajiKey.isEmpty { searches.append((.romaji, romajiKey)) }
             // Names (ENAMDICT) are indexed by kana only: read the romaji as kana.

@@ -1,12 +1,14 @@
 /// A dictionary layer held in memory: the curated terms and a user's terms (hundreds to a few
-/// thousand entries, built in milliseconds at start-up).
+/// thousand entries, built in milliseconds at start-up). Written forms go into a double-array
+/// trie, the same structure the compiled dictionaries use, so the matcher's prefix search costs
+/// one walk down the trie per position.
 public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     public let name: String
     public let entries: [Entry]
     private var indexes: [IndexKind: [String: [Int]]] = [:]
-    /// Surface keys by FNV-1a hash of their UTF-8 bytes, so prefix probes allocate nothing.
-    private var surfaceByHash: [UInt64: [(key: [UInt8], entries: [Int])]] = [:]
-    private var longestSurface = 0
+    /// Written forms (fold keys) → index into `surfaceEntries`.
+    private var surfaceTrie: DoubleArrayTrie?
+    private var surfaceEntries: [[Int]] = []
 
     public init(name: String, entries: [Entry], keys: IndexKeys = IndexKeys()) {
         self.name = name
@@ -18,11 +20,15 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
                 }
             }
         }
-        for (key, list) in indexes[.surface] ?? [:] {
-            let bytes = Array(key.utf8)
-            surfaceByHash[Self.hash(bytes[...]), default: []].append((bytes, Self.unique(list)))
-            longestSurface = max(longestSurface, bytes.count)
+        let sorted = (indexes[.surface] ?? [:]).map { (key: Array($0.key.utf8), entries: Self.unique($0.value)) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        var builder = DoubleArrayTrieBuilder()
+        for (index, item) in sorted.enumerated() {
+            // Keys are unique and sorted, so appending cannot fail.
+            try? builder.append(item.key, value: UInt32(index))
+            surfaceEntries.append(item.entries)
         }
+        surfaceTrie = try? builder.buildTrie()
         for kind in IndexKind.allCases {
             indexes[kind] = indexes[kind]?.mapValues(Self.unique)
         }
@@ -32,23 +38,9 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     public func entry(at index: Int) -> Entry { entries[index] }
 
     public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let limit = min(bytes.count - start, longestSurface)
-        var length = 0
-        while length < limit {
-            hash = (hash ^ UInt64(bytes[start + length])) &* 0x100_0000_01b3
-            length += 1
-            // Only whole UTF-8 sequences end a key.
-            if start + length < bytes.count, bytes[start + length] & 0xC0 == 0x80 { continue }
-            guard let bucket = surfaceByHash[hash] else { continue }
-            for candidate in bucket where candidate.key.count == length {
-                var same = true
-                for k in 0..<length where candidate.key[k] != bytes[start + k] {
-                    same = false
-                    break
-                }
-                if same { for entry in candidate.entries { body(length, entry) } }
-            }
+        surfaceTrie?.commonPrefixSearch(in: bytes, from: start) { length, value in
+            guard length > 0 else { return }
+            for entry in surfaceEntries[Int(value)] { body(length, entry) }
         }
     }
 
@@ -62,12 +54,6 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
             if found.count >= limit { break }
         }
         return Array(Self.unique(found).prefix(limit))
-    }
-
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 
     private static func unique(_ list: [Int]) -> [Int] {

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import TsujiDictionary
+
+/// The lookup engine on the embedded default: every kind of query the issue names.
+@Suite struct LookupTests {
+    let engine: LookupEngine
+
+    init() throws {
+        engine = LookupEngine(stack: try DictionaryLoader(includeUserConfig: false, includeFullDictionaries: false).load())
+    }
+
+    func firstTerm(_ query: String) -> Term? { engine.lookup(query).terms.first }
+
+    func finds(_ query: String, _ form: String) -> Bool {
+        engine.lookup(query).terms.contains { $0.headwords.contains(form) }
+    }
+
+    @Test(arguments: ["通义千问", "通義千問", "tongyi qianwen", "tongyiqianwen", "Tōngyì Qiānwèn", "tong1yi4qian1wen4",
+                      "Tongyi", "Qwen", "つうぎせんもん", "tsūgi senmon", "tsuugisenmon"])
+    func findsQwen(query: String) {
+        #expect(finds(query, "通義千問"), "\(query)")
+    }
+
+    @Test(arguments: ["テンセント", "腾讯", "騰訊", "tengxun", "Téngxùn", "Tencent", "tencent"])
+    func findsTencent(query: String) {
+        #expect(finds(query, "騰訊"), "\(query)")
+    }
+
+    @Test(arguments: ["ホンバオ", "ﾎﾝﾊﾞｵ", "ほんばお", "hongbao", "hóngbāo", "hong2bao1", "red envelope", "Red Envelope"])
+    func findsHongbao(query: String) {
+        #expect(finds(query, "紅包"), "\(query)")
+    }
+
+    @Test func kindsOfQueries() {
+        #expect(LookupEngine.kind(of: "通义千问") == .hanzi)
+        #expect(LookupEngine.kind(of: "ﾎﾝﾊﾞｵ") == .kana)
+        #expect(LookupEngine.kind(of: "tongyi qianwen") == .latin)
+        #expect(LookupEngine.kind(of: "2026") == .other)
+    }
+
+    @Test func aTermShowsItsChineseAndJapaneseSides() throws {
+        let term = try #require(firstTerm("春節"))
+        #expect(term.pinyin.contains("Chūnjié"))
+        #expect(term.readings.contains("しゅんせつ"))
+        #expect(term.english.first == "Spring Festival")
+        #expect(term.language == .zh)
+    }
+
+    @Test func languageFilterAndLimit() {
+        #expect(engine.lookup("腾讯", options: .init(language: .ja)).terms.isEmpty)
+        #expect(!engine.lookup("腾讯", options: .init(language: .zh)).terms.isEmpty)
+        #expect(engine.lookup("teng", options: .init(prefix: true, limit: 1)).terms.count == 1)
+    }
+
+    @Test func prefixSearch() {
+        let terms = engine.lookup("tengx", options: .init(prefix: true)).terms
+        #expect(terms.contains { $0.headwords.contains("騰訊") })
+        #expect(engine.lookup("tengx").terms.isEmpty)
+    }
+
+    @Test func nearMatchesForALatinQueryThatFindsNothing() {
+        #expect(engine.lookup("tengxin").terms.isEmpty)
+        let suggestions = engine.suggestions(for: "tengxin")
+        #expect(suggestions.contains { $0.contains("騰訊") }, "\(suggestions)")
+    }
+
+    @Test func nothingFound() {
+        #expect(engine.lookup("zzzzqqq").terms.isEmpty)
+        #expect(engine.lookup("鬱").terms.isEmpty)
+    }
+}
+
+@Suite struct VariantFoldingTests {
+    let folder = VariantFolder.standard
+
+    @Test(arguments: [
+        ["騰訊", "腾讯", "騰讯"], ["字節跳動", "字节跳动"], ["団", "團", "团"], ["発", "發", "发"],
+        ["寧徳時代", "寧德時代", "宁德时代"], ["広東", "廣東", "广东"], ["沢", "澤", "泽"],
+    ])
+    func formsMeetOneKey(forms: [String]) {
+        let keys = Set(forms.map(folder.key))
+        #expect(keys.count == 1, "\(forms) → \(keys)")
+    }
+
+    @Test func oneToManyShinjitaiAreNeverFolded() {
+        // 芸 is both 藝's shinjitai and the herb 芸; 弁 stands for 辨, 辯 and 瓣.
+        #expect(folder.key("芸") == "芸")
+        #expect(folder.key("弁") == "弁")
+        #expect(folder.key("芸") != folder.key("藝"))
+    }
+
+    @Test func nonHanIsLeftAlone() {
+        #expect(folder.key("テンセント") == "テンセント")
+        #expect(folder.key("ＱＷＥＮ") == "qwen")
+    }
+
+    @Test func eachFormMeetsTheSameCuratedEntry() throws {
+        let stack = try DictionaryLoader(includeUserConfig: false, includeFullDictionaries: false).load()
+        for forms in [["騰訊", "腾讯"], ["字節跳動", "字节跳动"], ["寧徳時代", "寧德時代", "宁德时代"]] {
+            let ids = Set(forms.map { stack.entries(writtenAs: $0).map { stack.entry($0).id } })
+            #expect(ids.count == 1 && !ids.first!.isEmpty, "\(forms): \(ids)")
+        }
+    }
+}
