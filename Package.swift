@@ -33,8 +33,9 @@ let package = Package(
             dependencies: ["TsujiText", "TsujiRomanize", "CCompression"],
             plugins: ["EmbedTermsPlugin"]
         ),
-        // Writes dictionaries/terms/*.tsv into TsujiDictionary as source, at build time.
-        .executableTarget(name: "EmbedTerms"),
+        // Writes dictionaries/terms/*.tsv, and ICU's traditional → simplified character map, into
+        // TsujiDictionary as source at build time.
+        .executableTarget(name: "EmbedTerms", dependencies: ["TsujiText"]),
         .plugin(name: "EmbedTermsPlugin", capability: .buildTool(), dependencies: ["EmbedTerms"]),
         .target(name: "TsujiAnnotate", dependencies: ["TsujiDictionary"]),
         .target(name: "TsujiGlossary", dependencies: ["TsujiAnnotate"]),

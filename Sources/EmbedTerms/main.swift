@@ -1,6 +1,7 @@
 // Build tool behind EmbedTermsPlugin: writes the curated term files into one Swift source file as
 // string literals. Usage: EmbedTerms OUTPUT.swift FILE.tsv…
 import Foundation
+import TsujiText
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let outputPath = arguments.first else {
@@ -46,6 +47,47 @@ for path in arguments.dropFirst() {
     source += "    (name: \(literal(url.lastPathComponent)), text: \(literal(text))),\n"
 }
 source += "]\n"
+
+/// ICU's Traditional-Simplified for every Han character that it changes, as pairs of scalars,
+/// computed here once so that tsuji folds variants at run time without compiling the ICU
+/// transform (tens of milliseconds on every start).
+func simplificationPairs() -> String {
+    guard let transform = try? Transliterator.named("Traditional-Simplified") else { return "" }
+    var pairs = String.UnicodeScalarView()
+    let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2A6DF]
+    for range in ranges {
+        var block: [Unicode.Scalar] = []
+        func flush() {
+            guard !block.isEmpty else { return }
+            var joined = String.UnicodeScalarView()
+            joined.append(contentsOf: block)
+            let converted = Array(transform.transliterate(String(joined)).unicodeScalars)
+            if converted.count == block.count {
+                for (from, to) in zip(block, converted) where from != to { pairs.append(from); pairs.append(to) }
+            } else {
+                for from in block {
+                    let one = Array(transform.transliterate(String(from)).unicodeScalars)
+                    if one.count == 1, one[0] != from { pairs.append(from); pairs.append(one[0]) }
+                }
+            }
+            block.removeAll(keepingCapacity: true)
+        }
+        for value in range {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isIdeographic || (0xF900...0xFAFF).contains(value) else { continue }
+            block.append(scalar)
+            if block.count == 256 { flush() }
+        }
+        flush()
+    }
+    return String(pairs)
+}
+
+source += """
+
+    /// ICU's Traditional-Simplified map, as (traditional, simplified) scalar pairs.
+    let embeddedSimplifications = \(literal(simplificationPairs()))
+
+    """
 
 do {
     let output = URL(fileURLWithPath: outputPath)

@@ -60,12 +60,6 @@ public struct LookupEngine: Sendable {
             if !pinyinKey.isEmpty, options.prefix || Pinyin.lookupKey(pinyinKey) != nil { searches.append((.pinyin, pinyinKey)) }
             let romajiKey = Hepburn.looseKey(romaji: trimmed)
             if !romajiKey.isEmpty { searches.append((.romaji, romajiKey)) }
-            // Names (ENAMDICT) are indexed by kana only: read the romaji as kana.
-            if let kana = try? Transliterator.transliterate(Normalizer.normalize(trimmed, .nfkcCasefold), "Latin-Hiragana"),
-                kana.unicodeScalars.allSatisfy({ ScriptRuns.scriptClass(of: $0) == .hiragana || $0 == " " || $0 == "ー" })
-            {
-                searches.append((.reading, keys.reading(kana)))
-            }
             let english = keys.englishPhrase(trimmed)
             if !english.isEmpty { searches.append((.english, english)) }
         }
@@ -75,10 +69,20 @@ public struct LookupEngine: Sendable {
             let found = options.prefix ? stack.lookup(index, prefix: key, limit: options.limit * 4) : stack.lookup(index, key: key)
             for hit in found where seen.insert(hit).inserted { hits.append((hit, index)) }
         }
+        // Names (ENAMDICT) are indexed by kana only: when nothing else matched, read the romaji
+        // as kana (compiling ICU's Latin-Hiragana costs tens of milliseconds, so only then).
+        if hits.isEmpty, kind == .latin,
+            let kana = try? Transliterator.transliterate(Normalizer.normalize(trimmed, .nfkcCasefold), "Latin-Hiragana"),
+            kana.unicodeScalars.allSatisfy({ ScriptRuns.scriptClass(of: $0) == .hiragana || $0 == " " || $0 == "ー" })
+        {
+            let key = keys.reading(kana)
+            let found = options.prefix ? stack.lookup(.reading, prefix: key, limit: options.limit * 4) : stack.lookup(.reading, key: key)
+            for hit in found where seen.insert(hit).inserted { hits.append((hit, .reading)) }
+        }
         let grouped = group(hits)
         var terms: [Term] = []
         var foundBy: [IndexKind] = []
-        for (term, index) in grouped {
+        for (term, index) in grouped.lazy.map(\.self) {
             if let language = options.language, term.language != language { continue }
             terms.append(term)
             foundBy.append(index)
@@ -90,37 +94,43 @@ public struct LookupEngine: Sendable {
     /// Groups hits into terms: entries sharing a written form (after folding) are one term, and
     /// the entries of other sources with that form join it (so a curated hit for 春節 brings its
     /// CC-CEDICT and EDICT entries along).
-    func group(_ hits: [(DictionaryStack.Hit, IndexKind)]) -> [(Term, IndexKind)] {
-        var groups: [(hits: [DictionaryStack.Hit], index: IndexKind, keys: Set<String>)] = []
+    func group(_ hits: [(DictionaryStack.Hit, IndexKind)]) -> LazyMapSequence<[(members: [(hit: DictionaryStack.Hit, entry: Entry)], index: IndexKind, keys: Set<String>)], (Term, IndexKind)> {
+        // Each entry is decoded once; everything below works on the decoded copies.
+        var groups: [(members: [(hit: DictionaryStack.Hit, entry: Entry)], index: IndexKind, keys: Set<String>)] = []
+        var keysOfGroup: [String: Int] = [:]
         for (hit, index) in hits {
             let entry = stack.entry(hit)
             let keys = Set(entry.headwords.map(stack.keys.surface))
-            if let existing = groups.firstIndex(where: { !$0.keys.isDisjoint(with: keys) }) {
-                groups[existing].hits.append(hit)
-                groups[existing].keys.formUnion(keys)
+            if let existing = keys.lazy.compactMap({ keysOfGroup[$0] }).first {
+                groups[existing].members.append((hit, entry))
+                for key in keys where keysOfGroup[key] == nil {
+                    keysOfGroup[key] = existing
+                    groups[existing].keys.insert(key)
+                }
             } else {
-                groups.append(([hit], index, keys))
+                for key in keys where keysOfGroup[key] == nil { keysOfGroup[key] = groups.count }
+                groups.append(([(hit, entry)], index, keys))
             }
         }
-        return groups.map { group in
-            var members = group.hits
-            var seen = Set(members)
-            // Bring in the other sources' entries for the group's written forms.
+        // Terms are completed lazily: a lookup that stops at --limit never completes the rest.
+        return groups.lazy.map { group in
+            var members = group.members
+            var seen = Set(members.map(\.hit))
+            // Bring in the other sources' entries for the group's written forms (a curated hit
+            // for 春節 brings its CC-CEDICT and EDICT entries), but not single characters from
+            // character dictionaries for a longer form.
             for key in group.keys.sorted() {
                 for hit in stack.lookup(.surface, key: key) where seen.insert(hit).inserted {
                     let entry = stack.entry(hit)
-                    // Only entries about the same thing: same form and, when both have pinyin or
-                    // readings, nothing that contradicts.
-                    if entry.kind == .character && group.keys.count > 0 && entry.headwords.count == 1
-                        && entry.headwords[0].unicodeScalars.count == 1 && key.unicodeScalars.count != 1 { continue }
-                    members.append(hit)
+                    if entry.kind == .character, key.unicodeScalars.count != 1 { continue }
+                    members.append((hit, entry))
                 }
             }
-            let ordered = members.sorted { a, b in
-                let ea = stack.entry(a), eb = stack.entry(b)
-                return (a.layer, ea.isCommon ? 0 : 1, a.index) < (b.layer, eb.isCommon ? 0 : 1, b.index)
+            let ordered = members.enumerated().sorted { a, b in
+                (a.element.hit.layer, a.element.entry.isCommon ? 0 : 1, a.offset)
+                    < (b.element.hit.layer, b.element.entry.isCommon ? 0 : 1, b.offset)
             }
-            return (Term(entries: ordered.map(stack.entry)), group.index)
+            return (Term(entries: ordered.map(\.element.entry)), group.index)
         }
     }
 

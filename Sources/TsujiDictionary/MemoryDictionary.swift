@@ -1,10 +1,17 @@
+import Foundation
+
 /// A dictionary layer held in memory: the curated terms and a user's terms (hundreds to a few
 /// thousand entries, built in milliseconds at start-up). Written forms go into a double-array
 /// trie, the same structure the compiled dictionaries use, so the matcher's prefix search costs
 /// one walk down the trie per position.
+///
+/// Only the written forms are indexed at start-up (all that annotating needs); the reading,
+/// pinyin, romaji and English indexes are built on the first lookup that needs them.
 public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     public let name: String
     public let entries: [Entry]
+    private let keys: IndexKeys
+    private let lock = NSLock()
     private var indexes: [IndexKind: [String: [Int]]] = [:]
     /// Written forms (fold keys) → index into `surfaceEntries`.
     private var surfaceTrie: DoubleArrayTrie?
@@ -13,14 +20,9 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     public init(name: String, entries: [Entry], keys: IndexKeys = IndexKeys()) {
         self.name = name
         self.entries = entries
-        for (index, entry) in entries.enumerated() {
-            for kind in IndexKind.allCases {
-                for key in keys.keys(for: entry, in: kind) where !key.isEmpty {
-                    indexes[kind, default: [:]][key, default: []].append(index)
-                }
-            }
-        }
-        let sorted = (indexes[.surface] ?? [:]).map { (key: Array($0.key.utf8), entries: Self.unique($0.value)) }
+        self.keys = keys
+        let surface = Self.index(entries, .surface, keys)
+        let sorted = surface.map { (key: Array($0.key.utf8), entries: Self.unique($0.value)) }
             .sorted { $0.key.lexicographicallyPrecedes($1.key) }
         var builder = DoubleArrayTrieBuilder()
         for (index, item) in sorted.enumerated() {
@@ -29,9 +31,25 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
             surfaceEntries.append(item.entries)
         }
         surfaceTrie = try? builder.buildTrie()
-        for kind in IndexKind.allCases {
-            indexes[kind] = indexes[kind]?.mapValues(Self.unique)
+        indexes[.surface] = surface
+    }
+
+    private static func index(_ entries: [Entry], _ kind: IndexKind, _ keys: IndexKeys) -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for key in keys.keys(for: entry, in: kind) where !key.isEmpty { table[key, default: []].append(index) }
         }
+        return table.mapValues(unique)
+    }
+
+    /// The index of `kind`, built on first use.
+    private func table(_ kind: IndexKind) -> [String: [Int]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built = indexes[kind] { return built }
+        let built = Self.index(entries, kind, keys)
+        indexes[kind] = built
+        return built
     }
 
     public var entryCount: Int { entries.count }
@@ -44,10 +62,10 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         }
     }
 
-    public func lookup(_ index: IndexKind, key: String) -> [Int] { indexes[index]?[key] ?? [] }
+    public func lookup(_ index: IndexKind, key: String) -> [Int] { table(index)[key] ?? [] }
 
     public func lookup(_ index: IndexKind, prefix: String, limit: Int) -> [Int] {
-        guard let table = indexes[index] else { return [] }
+        let table = table(index)
         var found: [Int] = []
         for key in table.keys.sorted() where key.hasPrefix(prefix) {
             found.append(contentsOf: table[key]!)

@@ -28,15 +28,14 @@ public enum TermsFile {
         var result = Result()
         var sawHeader = false
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Works on UTF-8 bytes: the embedded terms are parsed at every start-up.
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+            var line = rawLine[...]
+            if line.last == 0x0D { line = line.dropLast() }
+            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == 0x23 /* # */ { continue }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { Self.trimmed(Substring($0).utf8) }
             if !sawHeader {
                 guard fields.first == "id" else {
                     let problem = Problem(file: file, line: lineNumber, message: "expected the header row '\(columns.joined(separator: "\\t"))'")
@@ -59,12 +58,25 @@ public enum TermsFile {
         return result
     }
 
+    /// The field's text without spaces (ASCII or ideographic) at either end.
+    static func trimmed(_ bytes: Substring.UTF8View) -> String {
+        var slice = bytes
+        while true {
+            if slice.first == 0x20 { slice = slice.dropFirst(); continue }
+            if slice.last == 0x20 { slice = slice.dropLast(); continue }
+            if slice.starts(with: [0xE3, 0x80, 0x80]) { slice = slice.dropFirst(3); continue }
+            if slice.count >= 3, slice.suffix(3).elementsEqual([0xE3, 0x80, 0x80]) { slice = slice.dropLast(3); continue }
+            break
+        }
+        return String(Substring(slice))
+    }
+
     private static func entry(_ fields: [String], file: String, line: Int, source: String) throws(Problem) -> Entry {
         guard fields.count == columns.count else {
             throw Problem(file: file, line: line, message: "expected \(columns.count) tab-separated columns, found \(fields.count)")
         }
         func list(_ index: Int) -> [String] {
-            fields[index].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            fields[index].utf8.split(separator: 0x7C /* | */).map { Self.trimmed(Substring($0).utf8) }.filter { !$0.isEmpty }
         }
         let id = fields[0]
         guard !id.isEmpty, id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" || $0 == ".") }) else {

@@ -10,94 +10,59 @@ import TsujiText
 /// (芸/藝, 弁/辨/辯/瓣) are never folded. Results are cached in a flat table per 256-character
 /// block, filled on first use with one ICU call per block.
 public final class VariantFolder: ScalarFolding, @unchecked Sendable {
+    // @unchecked: every stored property is immutable after init.
+
     /// The folder with the embedded Jōyō table, used when no full dictionaries add pairs.
     public static let standard = VariantFolder()
 
-    private let toTraditional: [UInt32: UInt32]
-    private let blocked: Set<UInt32>
-    private let lock = NSLock()
-    /// 0 = not computed; otherwise the folded scalar value (which may equal the input).
-    private var table = [UInt32](repeating: 0, count: 0x30000)
-    private var blockDone = [Bool](repeating: false, count: 0x300)
+    /// variant → its fold, for every Han character that folds to another.
+    private let folds: [UInt32: UInt32]
 
     /// - Parameter extraPairs: (variant, traditional) pairs from KANJIDIC2 or Unihan, added to the
     ///   Jōyō table. A character given more than one traditional form is treated as ambiguous.
     public init(extraPairs: [(Unicode.Scalar, Unicode.Scalar)] = []) {
-        var map: [UInt32: UInt32] = [:]
+        var toTraditional: [UInt32: UInt32] = [:]
         var ambiguous = Set(ambiguousShinjitai.keys.map(\.value))
         let joyo = Array(joyoShinjitaiKyujitai.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\\" })
         for index in stride(from: 0, to: joyo.count - 1, by: 2) {
-            map[joyo[index].value] = joyo[index + 1].value
+            toTraditional[joyo[index].value] = joyo[index + 1].value
         }
         for (variant, traditional) in extraPairs where variant != traditional {
-            if let existing = map[variant.value], existing != traditional.value {
+            if let existing = toTraditional[variant.value], existing != traditional.value {
                 ambiguous.insert(variant.value)
             } else {
-                map[variant.value] = traditional.value
+                toTraditional[variant.value] = traditional.value
             }
         }
-        toTraditional = map
-        blocked = ambiguous
+        // ICU's Traditional-Simplified, computed at build time (Plugins/EmbedTermsPlugin).
+        var toSimplified: [UInt32: UInt32] = [:]
+        let pairs = Array(embeddedSimplifications.unicodeScalars)
+        toSimplified.reserveCapacity(pairs.count / 2)
+        for index in stride(from: 0, to: pairs.count - 1, by: 2) {
+            toSimplified[pairs[index].value] = pairs[index + 1].value
+        }
+        var folds: [UInt32: UInt32] = [:]
+        for (from, to) in toSimplified where !ambiguous.contains(from) { folds[from] = to }
+        for (shinjitai, kyujitai) in toTraditional where !ambiguous.contains(shinjitai) {
+            let simplified = toSimplified[kyujitai] ?? kyujitai
+            if simplified != shinjitai { folds[shinjitai] = simplified }
+        }
+        self.folds = folds
     }
 
     /// The fold of one scalar, or nil when it is its own key.
+    @inline(__always)
     public func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let value = scalar.value
-        guard value >= 0x2E80, value < 0x30000, isHanLike(value) else { return nil }
-        lock.lock()
-        defer { lock.unlock() }
-        let block = Int(value >> 8)
-        if !blockDone[block] { fill(block: block) }
-        let folded = table[Int(value)]
-        return folded == value || folded == 0 ? nil : Unicode.Scalar(folded)
+        guard scalar.value >= 0x3400, let folded = folds[scalar.value] else { return nil }
+        return Unicode.Scalar(folded)
     }
 
     /// The fold key of a whole string (NFKC, case-folded, variants folded): the key the
     /// dictionaries index written forms by.
     public func key(_ text: String) -> String {
-        TextBuffer(text, variants: self).foldedText
+        TextBuffer.fold(text, variants: self)
     }
 
     /// Whether two written forms meet under folding.
     public func sameKey(_ a: String, _ b: String) -> Bool { key(a) == key(b) }
-
-    @inline(__always) private func isHanLike(_ value: UInt32) -> Bool {
-        (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value) || (0x20000..<0x30000).contains(value)
-    }
-
-    /// Computes the folds of one 256-character block with a single ICU call.
-    private func fill(block: Int) {
-        let start = UInt32(block << 8)
-        var traditional: [Unicode.Scalar] = []
-        var sources: [UInt32] = []
-        for value in start..<(start + 256) {
-            guard let scalar = Unicode.Scalar(value), scalar.properties.isIdeographic || (0xF900...0xFAFF).contains(value) else {
-                table[Int(value)] = value
-                continue
-            }
-            if blocked.contains(value) {
-                table[Int(value)] = value
-                continue
-            }
-            sources.append(value)
-            traditional.append(Unicode.Scalar(toTraditional[value] ?? value) ?? scalar)
-        }
-        if !sources.isEmpty {
-            var joined = String.UnicodeScalarView()
-            joined.append(contentsOf: traditional)
-            let converter = try? Transliterator.named("Traditional-Simplified")
-            let simplified = Array((converter?.transliterate(String(joined)) ?? String(joined)).unicodeScalars)
-            if simplified.count == sources.count {
-                for (index, value) in sources.enumerated() { table[Int(value)] = simplified[index].value }
-            } else {
-                // ICU changed the length (a phrase rule): fall back to one call per character.
-                for (index, value) in sources.enumerated() {
-                    let one = converter?.transliterate(String(traditional[index])) ?? String(traditional[index])
-                    let scalars = Array(one.unicodeScalars)
-                    table[Int(value)] = scalars.count == 1 ? scalars[0].value : traditional[index].value
-                }
-            }
-        }
-        blockDone[block] = true
-    }
 }

@@ -68,6 +68,29 @@ public struct TextBuffer: Sendable {
         segmentEnd = ends
     }
 
+    /// The folded form of `text` alone, without the offset map: what dictionaries index written
+    /// forms by. Equal to `TextBuffer(text, variants:).foldedText`, at a fraction of the cost.
+    public static func fold(_ text: String, variants: (any ScalarFolding)? = nil) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            var j = i + 1
+            while j < scalars.count, !hasBoundaryBefore(scalars[j]) { j += 1 }
+            if j == i + 1, let fast = fastFold(scalars[i]) {
+                out.append(variants?.fold(fast) ?? fast)
+            } else {
+                var segment = String.UnicodeScalarView()
+                segment.append(contentsOf: scalars[i..<j])
+                for scalar in Normalizer.normalize(String(segment), .nfkcCasefold).unicodeScalars {
+                    out.append(variants?.fold(scalar) ?? scalar)
+                }
+            }
+            i = j
+        }
+        return String(out)
+    }
+
     /// The folded text as a String.
     public var foldedText: String { String(decoding: folded, as: UTF8.self) }
 
