@@ -55,6 +55,13 @@ public struct Annotator: Sendable {
                 }
             }
             if hits.isEmpty { continue }
+            if language == .ja && !options.all {
+                // A Japanese word is not shown; it only keeps its span from being read as
+                // something else (appositions, fallbacks), so a bare record does.
+                found.append(Annotation(start: range.lowerBound, end: range.upperBound, surface: surface,
+                                        language: .ja, kind: .word, source: "dictionary", confidence: .dictionary))
+                continue
+            }
             let annotation = classifier.annotation(for: hits, range: range, surface: surface, language: language)
             if annotation.kind == .character && !options.all { continue }
             found.append(annotation)

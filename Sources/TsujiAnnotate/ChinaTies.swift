@@ -13,10 +13,35 @@ enum ChinaTies {
     static let foreignMarkers = ["japan", "japanese", "korea", "korean", "america", "english", "french", "german",
                                  "russia", "vietnam", "india", "europe", "u.s.", "united states", "british"]
 
+    static let markerBytes = markers.map { Array($0.utf8) }
+    static let foreignMarkerBytes = foreignMarkers.map { Array($0.utf8) }
+
+    /// Called for every full-dictionary match, so it searches bytes (Foundation's
+    /// `String.contains` bridges to NSString and was most of annotate's time).
     static func isChinese(_ entry: Entry) -> Bool {
-        let english = entry.english.joined(separator: " / ").lowercased()
-        if foreignMarkers.contains(where: english.contains) { return false }
-        return markers.contains(where: english.contains)
+        var english: [UInt8] = []
+        for sense in entry.english {
+            for byte in sense.utf8 { english.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+            english.append(0x2F)
+        }
+        if foreignMarkerBytes.contains(where: { contains(english, $0) }) { return false }
+        return markerBytes.contains { contains(english, $0) }
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// A proper noun by CC-CEDICT's convention: its pinyin starts with a capital letter.

@@ -35,7 +35,7 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
             entry = Entry(id: "damaged:\(index)", source: "damaged", language: .ja, kind: .word, note: error.description)
         }
         lock.lock()
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+        if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
         cache[index] = entry
         lock.unlock()
         return entry

@@ -21,8 +21,24 @@ public enum JapaneseCharacters {
     /// A Han character used only in simplified Chinese: not in JIS X 0208, and ICU's
     /// Simplified-Traditional gives another character for it.
     public static func isSimplifiedOnly(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.properties.isIdeographic, !isJIS0208(scalar) else { return false }
-        let traditional = (try? Transliterator.transliterate(String(scalar), "Simplified-Traditional")) ?? String(scalar)
-        return traditional != String(scalar)
+        // Kana, Latin and everything below the Han blocks: never (the common case, no lock).
+        guard scalar.value >= 0x3400, scalar.properties.isIdeographic else { return false }
+        lock.lock()
+        if let known = simplifiedOnly[scalar.value] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        var result = false
+        if !isJIS0208(scalar) {
+            let traditional = (try? Transliterator.transliterate(String(scalar), "Simplified-Traditional")) ?? String(scalar)
+            result = traditional != String(scalar)
+        }
+        lock.lock()
+        simplifiedOnly[scalar.value] = result
+        lock.unlock()
+        return result
     }
+
+    nonisolated(unsafe) private static var simplifiedOnly: [UInt32: Bool] = [:]
 }
