@@ -38,11 +38,37 @@ public struct Annotator: Sendable {
         let buffer = TextBuffer(text, variants: stack.keys.folder)
         let scalars = buffer.originalScalars
         var found: [Annotation] = []
+        // What a span was decided to be, by its original text: Japanese prose repeats its words,
+        // and classifying a full-dictionary match decodes every entry of it. Only spans longer
+        // than one character are remembered (one-character currency depends on its neighbours).
+        enum Decision {
+            case skip
+            case japanese(trusted: Bool)
+            case term(Annotation, trusted: Bool)
+        }
+        var decided: [String: Decision] = [:]
         for match in matcher.matches(in: buffer) {
             var range = match.originalRange
             var surface = buffer.originalSlice(range)
+            let remember = range.count > 1 && (match.trusted.map { $0.originalRange.count > 1 } ?? true)
+            if remember, let decision = decided[surface] {
+                switch decision {
+                case .skip: break
+                case .japanese(let trusted):
+                    let span = trusted ? match.trusted!.originalRange : range
+                    found.append(Annotation(start: span.lowerBound, end: span.upperBound, surface: buffer.originalSlice(span),
+                                            language: .ja, kind: .word, source: "dictionary", confidence: .dictionary))
+                case .term(var annotation, let trusted):
+                    let span = trusted ? match.trusted!.originalRange : range
+                    annotation.start = span.lowerBound
+                    annotation.end = span.upperBound
+                    found.append(annotation)
+                }
+                continue
+            }
             var hits = usableHits(match.hits, at: range, in: scalars)
             var language = classifier.language(of: hits, surface: surface)
+            var usedTrusted = false
             // A curated term at the start of a longer full-dictionary word wins unless that word
             // is itself a Chinese name: 中国 in 中国人 or 中国通, but all of 北京大学.
             if let trusted = match.trusted, !(language == .zh && classifier.isChineseName(hits)) {
@@ -52,19 +78,29 @@ public struct Annotator: Sendable {
                     surface = buffer.originalSlice(range)
                     hits = trustedHits
                     language = classifier.language(of: hits, surface: surface)
+                    usedTrusted = true
                 }
             }
-            if hits.isEmpty { continue }
+            let key = buffer.originalSlice(match.originalRange)
+            if hits.isEmpty {
+                if remember { decided[key] = .skip }
+                continue
+            }
             if language == .ja && !options.all {
                 // A Japanese word is not shown; it only keeps its span from being read as
                 // something else (appositions, fallbacks), so a bare record does.
                 found.append(Annotation(start: range.lowerBound, end: range.upperBound, surface: surface,
                                         language: .ja, kind: .word, source: "dictionary", confidence: .dictionary))
+                if remember { decided[key] = .japanese(trusted: usedTrusted) }
                 continue
             }
             let annotation = classifier.annotation(for: hits, range: range, surface: surface, language: language)
-            if annotation.kind == .character && !options.all { continue }
+            if annotation.kind == .character && !options.all {
+                if remember { decided[key] = .skip }
+                continue
+            }
             found.append(annotation)
+            if remember { decided[key] = .term(annotation, trusted: usedTrusted) }
         }
         found = AdministrativeSuffix.extend(found, in: scalars)
         if options.learnFromArticle {
