@@ -42,6 +42,10 @@ public enum AtomicFile {
 
         /// Creates the temporary file beside `path`.
         public init(path: String, permissions: mode_t = 0o644) throws(WriteError) {
+            var status = stat()
+            if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                throw .cannotCreate(path: path, reason: "it is a folder")
+            }
             let url = URL(fileURLWithPath: path)
             let folder = url.deletingLastPathComponent().path
             var template = Array("\(folder)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
