@@ -20,17 +20,13 @@ struct AppositionMiner {
 
     func learn(from scalars: [Unicode.Scalar], annotations: [Annotation]) -> [Annotation] {
         var result = annotations
-        // Which scalars some annotation covers, so overlap checks cost the span, not the text.
-        var covered = [Bool](repeating: false, count: scalars.count + 1)
-        for annotation in annotations { for i in annotation.start..<annotation.end { covered[i] = true } }
-        var indexOfSpan: [Int: Int] = [:]
-        for (index, annotation) in annotations.enumerated() { indexOfSpan[annotation.start] = index }
         var byEnd: [Int: Int] = [:]
         var byStart: [Int: Int] = [:]
         for (index, annotation) in annotations.enumerated() {
             byEnd[annotation.end] = index
             byStart[annotation.start] = index
         }
+        let spans = SpanIndex(annotations)
         var learned: [String: Annotation] = [:]
         var index = 0
         while index < scalars.count {
@@ -40,16 +36,16 @@ struct AppositionMiner {
             guard let end = scalars[(index + 1)...].prefix(48).firstIndex(of: close), end > index + 1 else { continue }
             var leftEnd = index
             if leftEnd > 0, scalars[leftEnd - 1] == "」" || scalars[leftEnd - 1] == "』" { leftEnd -= 1 }
-            guard let left = side(endingAt: leftEnd, in: scalars, annotations: annotations, byEnd: byEnd, covered: covered),
-                let right = side(covering: (index + 1)..<end, in: scalars, annotations: annotations, byStart: byStart, covered: covered)
+            guard let left = side(endingAt: leftEnd, in: scalars, annotations: annotations, byEnd: byEnd, spans: spans),
+                let right = side(covering: (index + 1)..<end, in: scalars, annotations: annotations, byStart: byStart, spans: spans)
             else { continue }
             guard Self.isApposition(left.script, right.script) else { continue }
             let leftText = slice(scalars, left.range), rightText = slice(scalars, right.range)
             switch (left.known, right.known) {
             case (let known?, nil):
-                if let taught = teach(known, to: right, text: rightText, result: &result, at: indexOfSpan[known.start]) { learned[rightText] = taught }
+                if let taught = teach(known, to: right, text: rightText, result: &result, byStart: byStart) { learned[rightText] = taught }
             case (nil, let known?):
-                if let taught = teach(known, to: left, text: leftText, result: &result, at: indexOfSpan[known.start]) { learned[leftText] = taught }
+                if let taught = teach(known, to: left, text: leftText, result: &result, byStart: byStart) { learned[leftText] = taught }
             case (nil, nil):
                 for taught in pairUnknown(left, leftText, right, rightText) {
                     result.append(taught)
@@ -75,7 +71,7 @@ struct AppositionMiner {
     }
 
     /// The name that ends at `end`: an annotation ending there, else the run of one script.
-    func side(endingAt end: Int, in scalars: [Unicode.Scalar], annotations: [Annotation], byEnd: [Int: Int], covered: [Bool]) -> Side? {
+    func side(endingAt end: Int, in scalars: [Unicode.Scalar], annotations: [Annotation], byEnd: [Int: Int], spans: SpanIndex) -> Side? {
         guard end > 0 else { return nil }
         if let index = byEnd[end] {
             let known = annotations[index]
@@ -100,12 +96,12 @@ struct AppositionMiner {
         // probably a compound with Japanese words in front, so only the last 6 characters count.
         if script == .han, end - start > 6 { start = end - 6 }
         // A name inside a known Japanese word is not a name.
-        if covered[start..<end].contains(true) { return nil }
+        if spans.overlaps(start..<end) { return nil }
         return Side(range: start..<end, script: script, known: nil)
     }
 
     /// The parenthesised text as a side: a known annotation covering it exactly, or one run.
-    func side(covering range: Range<Int>, in scalars: [Unicode.Scalar], annotations: [Annotation], byStart: [Int: Int], covered: [Bool]) -> Side? {
+    func side(covering range: Range<Int>, in scalars: [Unicode.Scalar], annotations: [Annotation], byStart: [Int: Int], spans: SpanIndex) -> Side? {
         var range = range
         while range.lowerBound < range.upperBound, scalars[range.lowerBound] == " " || scalars[range.lowerBound] == "　" {
             range = (range.lowerBound + 1)..<range.upperBound
@@ -119,7 +115,7 @@ struct AppositionMiner {
             guard known.language == .zh else { return nil }
             return Side(range: range, script: script(of: known.surface), known: known.language == .zh ? known : nil)
         }
-        if covered[range].contains(true) { return nil }
+        if spans.overlaps(range) { return nil }
         let classes = scalars[range].map(ScriptRuns.scriptClass(of:))
         guard let first = classes.first, [.han, .katakana, .latin].contains(first) else { return nil }
         for (offset, scriptClass) in classes.enumerated() {
@@ -145,11 +141,10 @@ struct AppositionMiner {
 
     /// Gives an unknown side what is known of the other. Latin text is not annotated: it is the
     /// English name, and it refines the known side's English instead.
-    func teach(_ known: Annotation, to side: Side, text: String, result: inout [Annotation], at knownIndex: Int?) -> Annotation? {
+    func teach(_ known: Annotation, to side: Side, text: String, result: inout [Annotation], byStart: [Int: Int]) -> Annotation? {
         if side.script == .latin {
-            // `result` only grows by appending, so the known annotation is still at its index.
-            guard let index = knownIndex, index < result.count, result[index].start == known.start, result[index].end == known.end
-            else { return nil }
+            // `result` begins with the matcher's annotations, in their order.
+            guard let index = byStart[known.start], result[index].end == known.end else { return nil }
             let gloss = text
             let key = IndexKeys().englishPhrase(gloss)
             if !result[index].english.contains(where: { IndexKeys().englishPhrase($0) == key }) {

@@ -6,6 +6,13 @@ public struct JSONWriter {
 
     public init() {}
 
+    /// The output written since the last call, removed from the writer (which keeps its place
+    /// in the open objects and arrays): for writing a long document as it is produced.
+    public mutating func takeOutput() -> String {
+        defer { output = "" }
+        return output
+    }
+
     public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {

@@ -140,7 +140,7 @@ public struct CompiledDictionaryWriter: Sendable {
         let name = (path as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .cannotCreate(path: temporary, reason: reason()) }
+        guard fd >= 0 else { throw .cannotCreate(path: path, reason: reason()) }
         var failure: DictionaryWriteError?
         bytes.withUnsafeBytes { buffer in
             var written = 0
@@ -148,14 +148,14 @@ public struct CompiledDictionaryWriter: Sendable {
                 let n = systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    failure = .io(path: temporary, reason: "write: \(reason())")
+                    failure = .io(path: path, reason: "write: \(reason())")
                     return
                 }
                 written += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = .io(path: temporary, reason: "fsync: \(reason())") }
-        if close(fd) != 0, failure == nil { failure = .io(path: temporary, reason: "close: \(reason())") }
+        if failure == nil, fsync(fd) != 0 { failure = .io(path: path, reason: "fsync: \(reason())") }
+        if close(fd) != 0, failure == nil { failure = .io(path: path, reason: "close: \(reason())") }
         if failure == nil, rename(temporary, path) != 0 { failure = .io(path: path, reason: "rename: \(reason())") }
         if let failure {
             unlink(temporary)

@@ -9,6 +9,9 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
     private let indexes: [IndexKind: PostingsIndex]
     private let lock = NSLock()
     private var cache: [Int: Entry] = [:]
+    /// Enough for the common words of any text; bounded, since a long input streamed through
+    /// `tsuji annotate` must not grow without end (200 000 entries held 300 MB).
+    private static let cacheLimit = 20_000
 
     public init(_ dictionary: CompiledDictionary) {
         self.dictionary = dictionary
@@ -35,7 +38,7 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
             entry = Entry(id: "damaged:\(index)", source: "damaged", language: .ja, kind: .word, note: error.description)
         }
         lock.lock()
-        if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[index] = entry
         lock.unlock()
         return entry

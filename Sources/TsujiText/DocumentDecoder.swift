@@ -13,22 +13,9 @@ public enum DocumentDecoder {
     ///   - encoding: a charset name for ICU, or nil for UTF-8 (or UTF-16 with a BOM).
     ///   - lossy: replace invalid UTF-8 with U+FFFD instead of failing.
     public static func decode(_ bytes: [UInt8], encoding: String? = nil, lossy: Bool = false) throws(DecodingError) -> Decoded {
-        if let encoding, !["utf-8", "utf8"].contains(encoding.lowercased()) {
-            let text = try Converter.decode(bytes, encoding: encoding)
-            return Decoded(text: text, encoding: encoding, replacements: 0)
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let name = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
-            let text = try Converter.decode(bytes[2...], encoding: name)
-            return Decoded(text: text, encoding: name, replacements: 0)
-        }
-        if let nul = bytes.firstIndex(of: 0) {
-            throw .binary(byteOffset: nul)
-        }
-        if lossy {
-            let (text, replacements) = UTF8Decoding.decodeLossy(bytes)
-            return Decoded(text: text, encoding: "UTF-8", replacements: replacements)
-        }
-        return Decoded(text: try UTF8Decoding.decode(bytes), encoding: "UTF-8", replacements: 0)
+        let decoder = try StreamingDecoder(encoding: encoding, lossy: lossy)
+        var text = try decoder.decode(bytes)
+        text += try decoder.finish()
+        return Decoded(text: text, encoding: decoder.encoding, replacements: decoder.replacements)
     }
 }

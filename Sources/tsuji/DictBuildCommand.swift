@@ -53,6 +53,9 @@ struct DictBuildCommand: ParsableCommand {
                 kanjidic2: try existing(kanjidic), unihanReadings: readings, unihanVariants: variants)
             let target = output.map { URL(fileURLWithPath: $0) } ?? DataDirectory.compiledDictionary()
             try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            // Into the data directory: one build or install at a time, like `dict install`.
+            let lock = output == nil ? try InstallLock(path: DataDirectory.url().appendingPathComponent(".install.lock").path) : nil
+            defer { lock?.release() }
             try DictCompilation.compile(inputs, to: target, strict: strict)
         }
     }

@@ -16,9 +16,11 @@ enum DictCompilation {
         } catch let error as ParseIssue {
             throw CLIError.data(error.description)
         } catch let error as DictionaryWriteError {
+            // The file is replaced only once complete: say that the old one still works.
+            let kept = FileManager.default.fileExists(atPath: output.path) ? " (the previous dictionary is unchanged)" : ""
             switch error {
-            case .cannotCreate: throw CLIError.cannotCreate(error.description)
-            case .io: throw CLIError.io(error.description)
+            case .cannotCreate: throw CLIError.cannotCreate(error.description + kept)
+            case .io: throw CLIError.io(error.description + kept)
             default: throw CLIError(message: error.description, code: .software)
             }
         } catch {

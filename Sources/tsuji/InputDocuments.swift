@@ -13,38 +13,46 @@ struct InputDocuments {
 
     /// Reads and decodes one input. Errors name the file and the byte offset.
     func read(_ path: String) throws -> Document {
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError.noInput("\(path): no such file")
-            }
-            guard !isDirectory.boolValue else { throw CLIError.noInput("\(path): is a folder, not a file") }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CLIError.noInput("\(path): cannot be read (permission denied?)")
-            }
-            bytes = Array(data)
-        }
-        let name = path == "-" ? "<stdin>" : path
+        let file = try InputFile(path: path)
+        let bytes = try file.readAll()
+        let decoder = try makeDecoder()
         do {
-            let decoded = try DocumentDecoder.decode(bytes, encoding: encoding, lossy: lossy)
-            if decoded.replacements > 0 {
-                Terminal.warning("\(name): replaced \(decoded.replacements) invalid UTF-8 sequence\(decoded.replacements == 1 ? "" : "s") with U+FFFD")
-            }
-            return Document(name: path == "-" ? "-" : path, text: decoded.text)
+            var text = try decoder.decode(bytes)
+            text += try decoder.finish()
+            warnAboutReplacements(decoder, name: file.name)
+            return Document(name: path, text: text)
         } catch {
-            var message = "\(name): \(error)"
-            if case .invalidSequence(let encoding, _, _) = error, encoding == "UTF-8", self.encoding == nil {
-                message += " (use --encoding for EUC-JP, Shift_JIS or GB18030 input, or --lossy to replace bad bytes)"
-            }
-            if case .unknownEncoding = error { throw CLIError.usage(message) }
-            throw CLIError.data(message)
+            throw decodingFailure(error, name: file.name)
         }
     }
 
     func readAll(_ paths: [String]) throws -> [Document] {
         try (paths.isEmpty ? ["-"] : paths).map(read)
+    }
+
+    /// A decoder for one input with this reader's encoding and lossy setting.
+    func makeDecoder() throws -> StreamingDecoder {
+        do {
+            return try StreamingDecoder(encoding: encoding, lossy: lossy)
+        } catch {
+            throw CLIError.usage("\(error)")
+        }
+    }
+
+    /// The warning after a lossy read that replaced something.
+    func warnAboutReplacements(_ decoder: StreamingDecoder, name: String) {
+        let count = decoder.replacements
+        guard count > 0 else { return }
+        Terminal.warning("\(name): replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") with U+FFFD")
+    }
+
+    /// The CLI error for bytes that could not be decoded: 65, naming the file and byte offset.
+    func decodingFailure(_ error: DecodingError, name: String) -> CLIError {
+        var message = "\(name): \(error)"
+        if case .invalidSequence(let encoding, _, _) = error, encoding == "UTF-8", self.encoding == nil {
+            message += " (use --encoding for EUC-JP, Shift_JIS or GB18030 input, or --lossy to replace bad bytes)"
+        }
+        if case .unknownEncoding = error { return CLIError.usage(message) }
+        return CLIError.data(message)
     }
 }

@@ -6,12 +6,45 @@ struct OutputDestination {
     let path: String?
 
     func write(_ text: String) throws {
+        let sink = try OutputSink(path: path)
+        try sink.write(text)
+        try sink.commit()
+    }
+}
+
+/// Output written in parts as it is produced: to standard output as it comes, or to a
+/// temporary file that replaces the `-o` file only at `commit()` (so an error half-way, or
+/// the process being killed, leaves the old file as it was).
+final class OutputSink {
+    private let file: AtomicFile.Writer?
+
+    init(path: String?) throws {
         guard let path, path != "-" else {
+            file = nil
+            return
+        }
+        do throws(AtomicFile.WriteError) {
+            file = try AtomicFile.Writer(path: path)
+        } catch {
+            throw CLIError(error)
+        }
+    }
+
+    func write(_ text: String) throws {
+        guard let file else {
             StandardOutput.write(text)
             return
         }
         do throws(AtomicFile.WriteError) {
-            try AtomicFile.write(text, to: path)
+            try file.write(text)
+        } catch {
+            throw CLIError(error)
+        }
+    }
+
+    func commit() throws {
+        do throws(AtomicFile.WriteError) {
+            try file?.commit()
         } catch {
             throw CLIError(error)
         }
@@ -22,18 +55,26 @@ struct OutputDestination {
 /// quietly instead of crashing it.
 enum StandardOutput {
     static func write(_ text: String) {
+        if StandardStreams.outputWasClosed { fail("standard output is closed") }
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 // EPIPE: the reader is gone; there is nobody left to tell.
-                exit(errno == EPIPE ? 0 : 74)
+                if errno == EPIPE { exit(0) }
+                fail("cannot write to standard output: \(String(cString: strerror(errno)))")
             }
             bytes = bytes.dropFirst(written)
         }
     }
 
-    /// Ignore SIGPIPE so a closed stdout shows up as EPIPE from write(2).
+    private static func fail(_ message: String) -> Never {
+        Terminal.error(message)
+        exit(74)
+    }
+
+    /// Ignore SIGPIPE so a closed stdout shows up as EPIPE from write(2). (Also done for every
+    /// command by `StandardStreams.setUp()`.)
     static func ignoreBrokenPipe() { signal(SIGPIPE, SIG_IGN) }
 }

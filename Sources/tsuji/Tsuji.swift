@@ -25,4 +25,9 @@ struct Tsuji: ParsableCommand {
             AnnotateCommand.self, LookupCommand.self, GlossaryCommand.self, RomanizeCommand.self, DictCommand.self,
         ]
     )
+
+    static func main() {
+        StandardStreams.setUp()
+        main(nil)
+    }
 }

@@ -33,11 +33,19 @@ struct TsujiProcess {
         let stderr: String
     }
 
+    /// Runs tsuji with `arguments`. A `launcher` (a command and its arguments, such as
+    /// `["/bin/sh", "-c", "ulimit -f 4; exec \"$0\" \"$@\""]`) runs tsuji through it instead:
+    /// tsuji's path and `arguments` follow the launcher's own.
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
-                    currentDirectory: URL? = nil) throws -> Result {
+                    currentDirectory: URL? = nil, launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let command = launcher.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         if let environment { process.environment = environment }
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         // Output goes to files, not pipes: a large output can never block the child.

@@ -158,7 +158,8 @@ import Testing
             try CompiledDictionaryWriter(entries: [], sources: []).write(to: url)
         } throws: { error in
             guard case .cannotCreate(let path, _) = error as? DictionaryWriteError else { return false }
-            return path.hasPrefix("/nonexistent-tsuji-folder/.d.tsujidic.tmp-")
+            // The error names the dictionary the user asked for, not its temporary file.
+            return path == "/nonexistent-tsuji-folder/d.tsujidic"
         }
     }
 }

@@ -41,17 +41,8 @@ public struct AnnotatedDocument: Sendable {
 
     /// One entry per distinct term, in order of first appearance, with the number of occurrences.
     public var distinctTerms: [(annotation: Annotation, count: Int)] {
-        var order: [String] = []
-        var first: [String: Annotation] = [:]
-        var counts: [String: Int] = [:]
-        for annotation in annotations {
-            let key = annotation.termKey
-            if first[key] == nil {
-                order.append(key)
-                first[key] = annotation
-            }
-            counts[key, default: 0] += 1
-        }
-        return order.map { (first[$0]!, counts[$0]!) }
+        var tally = TermTally()
+        tally.add(annotations)
+        return tally.terms
     }
 }

@@ -7,16 +7,43 @@ public struct JSONRenderer: Sendable {
     public init() {}
 
     public func render(_ document: AnnotatedDocument) -> String {
-        var json = JSONWriter()
-        json.beginObject()
-        json.string("format", "tsuji.annotation/1")
-        json.string("source", document.source)
-        if document.input == .html { json.string("input", "html") }
-        json.beginArray(key: "terms")
-        for annotation in document.annotations { Self.write(annotation, to: &json) }
-        json.endArray()
-        json.endObject()
-        return json.output
+        var stream = Stream(source: document.source, input: document.input)
+        stream.add(document.annotations)
+        return stream.finish()
+    }
+
+    /// One document's object written as its annotations arrive, piece by piece, so that a long
+    /// input never has to be held whole. The parts concatenated equal ``render(_:)``.
+    public struct Stream {
+        private var json = JSONWriter()
+
+        public init(source: String, input: InputFormat = .text) {
+            json.beginObject()
+            json.string("format", "tsuji.annotation/1")
+            json.string("source", source)
+            if input == .html { json.string("input", "html") }
+            json.beginArray(key: "terms")
+        }
+
+        /// Adds terms whose offsets count from `offset` scalars into the document (the start of
+        /// the piece they were found in).
+        public mutating func add(_ annotations: [Annotation], offset: Int = 0) {
+            for var annotation in annotations {
+                annotation.start += offset
+                annotation.end += offset
+                JSONRenderer.write(annotation, to: &json)
+            }
+        }
+
+        /// The JSON written so far and not taken yet.
+        public mutating func take() -> String { json.takeOutput() }
+
+        /// The rest of the object.
+        public mutating func finish() -> String {
+            json.endArray()
+            json.endObject()
+            return json.takeOutput()
+        }
     }
 
     /// Writes one annotation with the contract's keys in the contract's order; unknown fields

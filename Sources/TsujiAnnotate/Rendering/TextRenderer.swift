@@ -26,31 +26,58 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ document: AnnotatedDocument) -> String {
-        var out = ""
-        var seen = Set<String>()
-        for piece in document.pieces {
-            switch piece {
-            case .text(let text): out += text
-            case .term(let annotation):
-                let first = seen.insert(annotation.termKey).inserted
-                out += color ? "\u{1B}[1m\(annotation.surface)\u{1B}[0m" : annotation.surface
-                if first || everyOccurrence {
-                    let gloss = Self.gloss(annotation)
-                    if !gloss.isEmpty { out += color ? "\u{1B}[36m〔\(gloss)〕\u{1B}[0m" : "〔\(gloss)〕" }
+        var session = Session(self)
+        return session.render(document) + session.finish()
+    }
+
+    /// Renders one text given piece by piece (a long input annotated a paragraph run at a
+    /// time): a term is glossed at its first occurrence in the whole text, and the table at the
+    /// end counts every piece. The pieces' output concatenated equals ``render(_:)`` of the
+    /// whole text with the same annotations.
+    public struct Session: Sendable {
+        public let renderer: TextRenderer
+        private var seen = Set<String>()
+        private var tally = TermTally()
+        private var endsWithNewline = false
+
+        public init(_ renderer: TextRenderer) { self.renderer = renderer }
+
+        /// The text of one piece with its glosses; `piece.annotations` are offsets into `piece.text`.
+        public mutating func render(_ piece: AnnotatedDocument) -> String {
+            var out = UTF8Writer(capacity: piece.text.utf8.count + piece.annotations.count * 48)
+            for part in piece.pieces {
+                switch part {
+                case .text(let text): out.append(text)
+                case .term(let annotation):
+                    let first = seen.insert(annotation.termKey).inserted
+                    out.append(renderer.color ? "\u{1B}[1m\(annotation.surface)\u{1B}[0m" : annotation.surface)
+                    if first || renderer.everyOccurrence {
+                        let gloss = TextRenderer.gloss(annotation)
+                        if !gloss.isEmpty { out.append(renderer.color ? "\u{1B}[36m〔\(gloss)〕\u{1B}[0m" : "〔\(gloss)〕") }
+                    }
                 }
             }
+            tally.add(piece.annotations)
+            if let last = out.bytes.last { endsWithNewline = last == 0x0A }
+            return out.string
         }
-        if table, !document.annotations.isEmpty {
-            if !out.hasSuffix("\n") { out += "\n" }
-            out += "\n" + Self.termTable(document)
+
+        /// What follows the last piece: the table of terms, when asked for and not empty.
+        public func finish() -> String {
+            guard renderer.table, !tally.isEmpty else { return "" }
+            return (endsWithNewline ? "" : "\n") + "\n" + TextRenderer.termTable(tally.terms)
         }
-        return out
     }
 
     /// A table of the distinct terms: form, pinyin, reading (romaji), English, count.
     public static func termTable(_ document: AnnotatedDocument) -> String {
+        termTable(document.distinctTerms)
+    }
+
+    /// A table of the given terms and counts.
+    public static func termTable(_ terms: [(annotation: Annotation, count: Int)]) -> String {
         var rows: [[String]] = [["term", "pinyin", "reading", "English", "count"]]
-        for (annotation, count) in document.distinctTerms {
+        for (annotation, count) in terms {
             let reading = [annotation.reading, annotation.romaji.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
             rows.append([annotation.surface, annotation.pinyin ?? "", reading,
                          annotation.english.prefix(2).joined(separator: "; "), String(count)])

@@ -1,0 +1,27 @@
+/// Answers "does any annotation overlap this range?" in logarithmic time, so that checking
+/// every parenthesis of a long text against every annotation does not take quadratic time.
+struct SpanIndex {
+    /// The annotations' starts in order, and for each the largest end among it and those before.
+    private let starts: [Int]
+    private let maxEnds: [Int]
+
+    init(_ annotations: [Annotation]) {
+        let spans = annotations.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        starts = spans.map(\.0)
+        var largest = Int.min
+        maxEnds = spans.map { span in
+            largest = max(largest, span.1)
+            return largest
+        }
+    }
+
+    /// Whether some annotation has `start < range.upperBound` and `end > range.lowerBound`.
+    func overlaps(_ range: Range<Int>) -> Bool {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < range.upperBound { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && maxEnds[low - 1] > range.lowerBound
+    }
+}

@@ -1,0 +1,49 @@
+import TsujiText
+
+/// Annotates a plain text that arrives in chunks, one piece at a time (a run of paragraphs, cut
+/// by ``ParagraphSplitter``), so that memory stays bounded however long the input is.
+///
+/// A text shorter than the splitter's minimum piece is one piece and gets exactly the
+/// annotations of ``Annotator/annotate(_:)``. In a longer one, names learned from the article's
+/// appositions apply within the piece that introduced them.
+public struct StreamingAnnotator: Sendable {
+    /// One annotated piece: its text, its annotations (offsets into `text`), and where it starts
+    /// in the whole text.
+    public struct Piece: Sendable {
+        public var text: String
+        public var annotations: [Annotation]
+        /// The Unicode scalar offset of `text` in the whole text.
+        public var offset: Int
+
+        /// The piece as a document for the renderers (offsets local to the piece).
+        public func document(source: String) -> AnnotatedDocument {
+            AnnotatedDocument(source: source, text: text, annotations: annotations)
+        }
+    }
+
+    public let annotator: Annotator
+    private var splitter: ParagraphSplitter
+    private var offset = 0
+
+    public init(annotator: Annotator, splitter: ParagraphSplitter = ParagraphSplitter()) {
+        self.annotator = annotator
+        self.splitter = splitter
+    }
+
+    /// Adds decoded text; returns the pieces it completes, annotated.
+    public mutating func append(_ text: String) -> [Piece] {
+        splitter.append(text).map { annotate($0) }
+    }
+
+    /// Annotates what is left at the end of the text.
+    public mutating func finish() -> [Piece] {
+        guard let rest = splitter.finish() else { return [] }
+        return [annotate(rest)]
+    }
+
+    private mutating func annotate(_ text: String) -> Piece {
+        let piece = Piece(text: text, annotations: annotator.annotate(text), offset: offset)
+        offset += text.unicodeScalars.count
+        return piece
+    }
+}

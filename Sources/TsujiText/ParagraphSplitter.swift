@@ -1,0 +1,88 @@
+/// Cuts a long text that arrives in chunks into pieces that can be handled one at a time, so
+/// that memory stays bounded however long the text is.
+///
+/// A piece ends at a paragraph boundary (after a blank line: one that is empty or holds only
+/// spaces, tabs or a carriage return) once it holds at least `minimumPiece` bytes; a text shorter
+/// than that stays one piece. A piece that reaches `maximumPiece` bytes without a blank line is
+/// cut after its last line break, else after its last space or 。, else between two characters.
+///
+/// The defaults (128 KiB, 512 KiB) keep a whole article in one piece (so names it introduces
+/// apply throughout) while bounding the annotator's working memory, which is a few hundred
+/// bytes per input byte with the full dictionaries.
+///
+/// Where the cuts fall depends only on the text, never on how it was chunked: reading the same
+/// file through a pipe or from disk gives the same pieces. Concatenating the pieces gives the
+/// text back exactly.
+public struct ParagraphSplitter: Sendable {
+    /// A piece ends at the first paragraph boundary after this many UTF-8 bytes.
+    public let minimumPiece: Int
+    /// No piece is longer than this many UTF-8 bytes.
+    public let maximumPiece: Int
+
+    private var buffer: [UInt8] = []
+    /// Bytes of `buffer` already scanned.
+    private var scanned = 0
+    /// Whether the line being scanned is blank so far.
+    private var lineBlank = true
+    /// The end of the last line break and of the last space or 。 in the current piece.
+    private var lastLineEnd = 0
+    private var lastSoftBreak = 0
+
+    public init(minimumPiece: Int = 128 << 10, maximumPiece: Int = 512 << 10) {
+        self.minimumPiece = max(1, minimumPiece)
+        self.maximumPiece = max(4, maximumPiece, self.minimumPiece)
+    }
+
+    /// Adds text; returns the pieces it completes, in order.
+    public mutating func append(_ text: String) -> [String] {
+        buffer.append(contentsOf: text.utf8)
+        var pieces: [String] = []
+        var start = 0
+        func cut(at end: Int) {
+            pieces.append(String(decoding: buffer[start..<end], as: UTF8.self))
+            start = end
+            lastLineEnd = start
+            lastSoftBreak = start
+        }
+        var k = scanned
+        while k < buffer.count {
+            let byte = buffer[k]
+            switch byte {
+            case 0x0A:
+                if lineBlank, k + 1 - start >= minimumPiece { cut(at: k + 1) }
+                lastLineEnd = k + 1
+                lineBlank = true
+            case 0x20, 0x09, 0x0D:
+                if byte == 0x20 { lastSoftBreak = k + 1 }
+            default:
+                lineBlank = false
+                // 。 is E3 80 82.
+                if byte == 0x82, k >= start + 2, buffer[k - 2] == 0xE3, buffer[k - 1] == 0x80 { lastSoftBreak = k + 1 }
+            }
+            k += 1
+            if k - start >= maximumPiece {
+                var end = lastLineEnd > start ? lastLineEnd : lastSoftBreak > start ? lastSoftBreak : k
+                while end > start, end < buffer.count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
+                if end == start { end = k }  // cannot happen for valid UTF-8 with maximumPiece >= 4
+                cut(at: end)
+            }
+        }
+        buffer.removeFirst(start)
+        scanned = buffer.count
+        lastLineEnd -= start
+        lastSoftBreak -= start
+        return pieces
+    }
+
+    /// The rest of the text, or nil when nothing is left.
+    public mutating func finish() -> String? {
+        defer {
+            buffer = []
+            scanned = 0
+            lineBlank = true
+            lastLineEnd = 0
+            lastSoftBreak = 0
+        }
+        return buffer.isEmpty ? nil : String(decoding: buffer, as: UTF8.self)
+    }
+}
