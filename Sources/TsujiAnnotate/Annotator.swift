@@ -46,26 +46,35 @@ public struct Annotator: Sendable {
             case japanese(trusted: Bool)
             case term(Annotation, trusted: Bool)
         }
-        var decided: [String: Decision] = [:]
+        // Keyed by the folded bytes of the span (cheaper than the original text); a term met
+        // again in another spelling (騰讯 after 騰訊) is classified afresh.
+        var decided: [FoldedKey: Decision] = [:]
         for match in matcher.matches(in: buffer) {
             var range = match.originalRange
-            var surface = buffer.originalSlice(range)
             let remember = range.count > 1 && (match.trusted.map { $0.originalRange.count > 1 } ?? true)
-            if remember, let decision = decided[surface] {
+            let key = remember ? FoldedKey(buffer.folded[match.foldedRange]) : FoldedKey([])
+            if remember, let decision = decided[key] {
                 switch decision {
-                case .skip: break
+                case .skip:
+                    continue
                 case .japanese(let trusted):
                     let span = trusted ? match.trusted!.originalRange : range
-                    found.append(Annotation(start: span.lowerBound, end: span.upperBound, surface: buffer.originalSlice(span),
+                    // Never shown: its text is not needed.
+                    found.append(Annotation(start: span.lowerBound, end: span.upperBound, surface: "",
                                             language: .ja, kind: .word, source: "dictionary", confidence: .dictionary))
+                    continue
                 case .term(var annotation, let trusted):
                     let span = trusted ? match.trusted!.originalRange : range
-                    annotation.start = span.lowerBound
-                    annotation.end = span.upperBound
-                    found.append(annotation)
+                    let surface = buffer.originalSlice(span)
+                    if surface == annotation.surface {
+                        annotation.start = span.lowerBound
+                        annotation.end = span.upperBound
+                        found.append(annotation)
+                        continue
+                    }
                 }
-                continue
             }
+            var surface = buffer.originalSlice(range)
             var hits = usableHits(match.hits, at: range, in: scalars)
             var language = classifier.language(of: hits, surface: surface)
             var usedTrusted = false
@@ -81,7 +90,6 @@ public struct Annotator: Sendable {
                     usedTrusted = true
                 }
             }
-            let key = buffer.originalSlice(match.originalRange)
             if hits.isEmpty {
                 if remember { decided[key] = .skip }
                 continue
@@ -89,7 +97,7 @@ public struct Annotator: Sendable {
             if language == .ja && !options.all {
                 // A Japanese word is not shown; it only keeps its span from being read as
                 // something else (appositions, fallbacks), so a bare record does.
-                found.append(Annotation(start: range.lowerBound, end: range.upperBound, surface: surface,
+                found.append(Annotation(start: range.lowerBound, end: range.upperBound, surface: "",
                                         language: .ja, kind: .word, source: "dictionary", confidence: .dictionary))
                 if remember { decided[key] = .japanese(trusted: usedTrusted) }
                 continue
@@ -120,10 +128,23 @@ public struct Annotator: Sendable {
         let afterNumber = range.lowerBound > 0 && Self.isNumeral(scalars[range.lowerBound - 1])
         let next = range.upperBound < scalars.count ? scalars[range.upperBound] : " "
         let exchangeRate = next == "高" || next == "安" || next == "建"
+        if afterNumber || exchangeRate { return hits }
+        // Currencies come from the term lists (user, curated); full-dictionary entries need no
+        // decoding here.
         return hits.filter { hit in
-            let entry = stack.entry(hit)
-            return entry.kind != .currency || afterNumber || exchangeRate
+            let layer = stack.layers[hit.layer].name
+            guard layer == "user" || layer == "tsuji-terms" else { return true }
+            return stack.entry(hit).kind != .currency
         }
+    }
+
+    /// Folded bytes as a dictionary key, hashed once.
+    struct FoldedKey: Hashable {
+        let bytes: ArraySlice<UInt8>
+        init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes }
+        init(_ empty: [UInt8]) { bytes = empty[...] }
+        static func == (a: FoldedKey, b: FoldedKey) -> Bool { a.bytes.elementsEqual(b.bytes) }
+        func hash(into hasher: inout Hasher) { hasher.combine(bytes.count); for byte in bytes { hasher.combine(byte) } }
     }
 
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
