@@ -107,8 +107,7 @@ public final class StreamingDecoder {
         var data = pending
         data.append(contentsOf: bytes)
         if let nul = data.firstIndex(of: 0) { throw .binary(byteOffset: consumed + nul) }
-        let keep = final ? 0 : Self.incompleteTailLength(data)
-        let end = data.count - keep
+        var end = data.count - (final ? 0 : Self.incompleteTailLength(data))
         defer {
             pending = Array(data[end...])
             consumed += end
@@ -120,8 +119,14 @@ public final class StreamingDecoder {
         }
         let invalid = data.withUnsafeBufferPointer { UTF8Decoding.firstInvalidOffset(UnsafeBufferPointer(rebasing: $0[..<end])) }
         if let invalid {
+            // The error's length counts the continuation bytes after it (up to 3): near the end
+            // of a chunk, wait for the next one so that the length does not depend on the cut.
+            if !final, data.count - invalid < 4 {
+                end = invalid
+                return String(decoding: data[..<end], as: UTF8.self)
+            }
             var length = 1
-            while invalid + length < end, length < 4, data[invalid + length] & 0xC0 == 0x80 { length += 1 }
+            while invalid + length < data.count, length < 4, data[invalid + length] & 0xC0 == 0x80 { length += 1 }
             throw .invalidSequence(encoding: "UTF-8", byteOffset: consumed + invalid, length: length)
         }
         return String(decoding: data[..<end], as: UTF8.self)

@@ -47,6 +47,12 @@ import Testing
             let error = Self.error { _ = try Self.decode([0x61, 0xE4, 0xB8], chunks: [size]) }
             #expect(error?.byteOffset == 1)
         }
+        // The length counts the stray continuation bytes after the bad one, even across chunks
+        // (found by fuzzing: Fuzz/Crashes/annotate/chunked-decoding-error-length).
+        for size in 1...4 {
+            let error = Self.error { _ = try Self.decode([0x61, 0x80, 0x95, 0x62], chunks: [size]) }
+            #expect(error == .invalidSequence(encoding: "UTF-8", byteOffset: 1, length: 2), "chunk size \(size)")
+        }
         let nul = Self.error { _ = try Self.decode([0x61, 0x62, 0x00, 0x63], chunks: [1]) }
         #expect(nul == .binary(byteOffset: 2))
     }
