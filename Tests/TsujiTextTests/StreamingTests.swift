@@ -57,6 +57,23 @@ import Testing
         #expect(nul == .binary(byteOffset: 2))
     }
 
+    /// A NUL in the first 8 KiB makes the input binary data, even after bad UTF-8 (a PNG
+    /// header); later, the first problem in the input is reported, whatever the chunks (found
+    /// by fuzzing: chunked decoding met the bad byte before the NUL, whole decoding the NUL).
+    @Test func binaryDataIsANulInTheFirstEightKilobytes() {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]
+        let late = Array(repeating: UInt8(0x61), count: 9000) + [0xFF, 0x61, 0x00]
+        let lateNul = Array(repeating: UInt8(0x61), count: 9000) + [0x00, 0xFF]
+        for size in [1, 3, 100, 8192, 20_000] {
+            for lossy in [false, true] {
+                #expect(Self.error { _ = try Self.decode(png, chunks: [size], lossy: lossy) } == .binary(byteOffset: 8))
+                #expect(Self.error { _ = try Self.decode(lateNul, chunks: [size], lossy: lossy) } == .binary(byteOffset: 9000))
+            }
+            #expect(Self.error { _ = try Self.decode(late, chunks: [size]) } == .invalidSequence(encoding: "UTF-8", byteOffset: 9000, length: 1))
+            #expect(Self.error { _ = try Self.decode(late, chunks: [size], lossy: true) } == .binary(byteOffset: 9002))
+        }
+    }
+
     @Test func lossyReplacementsDoNotDependOnChunks() throws {
         let bytes: [UInt8] = [0x61, 0xFF, 0xE4, 0xB8, 0x62, 0xE4, 0xB8, 0xAD, 0xC0, 0xAF, 0xE4]
         let whole = try Self.decode(bytes, chunks: [bytes.count], lossy: true)
