@@ -53,5 +53,11 @@ let package = Package(
         .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary"]),
         // Runs the built `tsuji` binary end to end.
         .testTarget(name: "TsujiCLITests", dependencies: ["tsuji"]),
+        // The fuzz harnesses (Fuzz/Sources/FuzzSupport, linked here as Harness) replayed over
+        // the seed corpora and every saved crash, without libFuzzer.
+        .testTarget(
+            name: "FuzzRegressionTests",
+            dependencies: ["TsujiText", "TsujiDictionary", "TsujiAnnotate", "TsujiGlossary"]
+        ),
     ]
 )

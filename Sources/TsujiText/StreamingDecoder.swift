@@ -4,6 +4,10 @@
 /// A chunk may end anywhere, even inside a character: the incomplete end is kept for the next
 /// chunk, so the text and the errors do not depend on where the chunks were cut. Error offsets
 /// count bytes from the start of the whole input.
+///
+/// UTF-8 input with a NUL byte in its first 8 KiB is binary data, whatever comes before the NUL
+/// (a PNG header is invalid UTF-8 before its first NUL); after that, the first problem in the
+/// input is the one reported.
 public final class StreamingDecoder {
     /// The encoding in use: the one asked for, or what the first bytes said (UTF-8 until then).
     public private(set) var encoding: String
@@ -24,6 +28,9 @@ public final class StreamingDecoder {
     /// - Parameters:
     ///   - encoding: a charset name for ICU, or nil for UTF-8 (or UTF-16 with a BOM).
     ///   - lossy: replace invalid UTF-8 with U+FFFD instead of failing.
+    /// How far into UTF-8 input a NUL byte makes it binary data rather than bad text.
+    public static let binaryWindow = 8192
+
     public init(encoding: String? = nil, lossy: Bool = false) throws(DecodingError) {
         self.lossy = lossy
         if let encoding, !["utf-8", "utf8"].contains(encoding.lowercased()) {
@@ -48,9 +55,13 @@ public final class StreamingDecoder {
     private func decode(_ bytes: some Collection<UInt8>, final: Bool) throws(DecodingError) -> String {
         if !decided {
             pending.append(contentsOf: bytes)
-            // A BOM is at most three bytes; wait for them unless the input is shorter.
-            guard pending.count >= 3 || final else { return "" }
+            // A BOM is at most three bytes, and binary data shows in the first 8 KiB: wait for
+            // them unless the input is shorter.
+            guard pending.count >= Self.binaryWindow || final else { return "" }
             decideFromByteOrderMark()
+            if converter == nil, let nul = pending.prefix(Self.binaryWindow - consumed).firstIndex(of: 0) {
+                throw .binary(byteOffset: consumed + nul)
+            }
             let start = pending
             pending = []
             return try decode(start, final: final)
@@ -106,24 +117,35 @@ public final class StreamingDecoder {
     private func decodeUTF8(_ bytes: some Collection<UInt8>, final: Bool) throws(DecodingError) -> String {
         var data = pending
         data.append(contentsOf: bytes)
-        if let nul = data.firstIndex(of: 0) { throw .binary(byteOffset: consumed + nul) }
-        let keep = final ? 0 : Self.incompleteTailLength(data)
-        let end = data.count - keep
+        let nul = data.firstIndex(of: 0)
+        var end = data.count - (final ? 0 : Self.incompleteTailLength(data))
+        if let nul, nul < end {
+            // Text up to the NUL is fine in lossy mode, and in strict mode if valid.
+            end = nul
+        }
         defer {
             pending = Array(data[end...])
             consumed += end
         }
         if lossy {
+            if nul == end { throw .binary(byteOffset: consumed + end) }
             let (text, replaced) = Self.decodeLossy(data[..<end])
             replacements += replaced
             return text
         }
         let invalid = data.withUnsafeBufferPointer { UTF8Decoding.firstInvalidOffset(UnsafeBufferPointer(rebasing: $0[..<end])) }
         if let invalid {
+            // The error's length counts the continuation bytes after it (up to 3): near the end
+            // of a chunk, wait for the next one so that the length does not depend on the cut.
+            if !final, data.count - invalid < 4 {
+                end = invalid
+                return String(decoding: data[..<end], as: UTF8.self)
+            }
             var length = 1
-            while invalid + length < end, length < 4, data[invalid + length] & 0xC0 == 0x80 { length += 1 }
+            while invalid + length < data.count, length < 4, data[invalid + length] & 0xC0 == 0x80 { length += 1 }
             throw .invalidSequence(encoding: "UTF-8", byteOffset: consumed + invalid, length: length)
         }
+        if nul == end { throw .binary(byteOffset: consumed + end) }
         return String(decoding: data[..<end], as: UTF8.self)
     }
 

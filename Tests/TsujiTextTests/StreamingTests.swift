@@ -47,8 +47,31 @@ import Testing
             let error = Self.error { _ = try Self.decode([0x61, 0xE4, 0xB8], chunks: [size]) }
             #expect(error?.byteOffset == 1)
         }
+        // The length counts the stray continuation bytes after the bad one, even across chunks
+        // (found by fuzzing: Fuzz/Crashes/annotate/chunked-decoding-error-length).
+        for size in 1...4 {
+            let error = Self.error { _ = try Self.decode([0x61, 0x80, 0x95, 0x62], chunks: [size]) }
+            #expect(error == .invalidSequence(encoding: "UTF-8", byteOffset: 1, length: 2), "chunk size \(size)")
+        }
         let nul = Self.error { _ = try Self.decode([0x61, 0x62, 0x00, 0x63], chunks: [1]) }
         #expect(nul == .binary(byteOffset: 2))
+    }
+
+    /// A NUL in the first 8 KiB makes the input binary data, even after bad UTF-8 (a PNG
+    /// header); later, the first problem in the input is reported, whatever the chunks (found
+    /// by fuzzing: chunked decoding met the bad byte before the NUL, whole decoding the NUL).
+    @Test func binaryDataIsANulInTheFirstEightKilobytes() {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]
+        let late = Array(repeating: UInt8(0x61), count: 9000) + [0xFF, 0x61, 0x00]
+        let lateNul = Array(repeating: UInt8(0x61), count: 9000) + [0x00, 0xFF]
+        for size in [1, 3, 100, 8192, 20_000] {
+            for lossy in [false, true] {
+                #expect(Self.error { _ = try Self.decode(png, chunks: [size], lossy: lossy) } == .binary(byteOffset: 8))
+                #expect(Self.error { _ = try Self.decode(lateNul, chunks: [size], lossy: lossy) } == .binary(byteOffset: 9000))
+            }
+            #expect(Self.error { _ = try Self.decode(late, chunks: [size]) } == .invalidSequence(encoding: "UTF-8", byteOffset: 9000, length: 1))
+            #expect(Self.error { _ = try Self.decode(late, chunks: [size], lossy: true) } == .binary(byteOffset: 9002))
+        }
     }
 
     @Test func lossyReplacementsDoNotDependOnChunks() throws {
