@@ -6,6 +6,9 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     private var indexes: [IndexKind: [String: [Int]]] = [:]
     /// Surface keys by FNV-1a hash of their UTF-8 bytes, so prefix probes allocate nothing.
     private var surfaceByHash: [UInt64: [(key: [UInt8], entries: [Int])]] = [:]
+    /// FNV-1a hashes of every leading byte run of every surface key: a probe stops at the first
+    /// byte no key continues with, instead of hashing on to the longest key's length.
+    private var surfacePrefixHashes: Set<UInt64> = []
     private var longestSurface = 0
 
     public init(name: String, entries: [Entry], keys: IndexKeys = IndexKeys()) {
@@ -21,6 +24,11 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         for (key, list) in indexes[.surface] ?? [:] {
             let bytes = Array(key.utf8)
             surfaceByHash[Self.hash(bytes[...]), default: []].append((bytes, Self.unique(list)))
+            var hash = Self.offsetBasis
+            for byte in bytes {
+                hash = Self.step(hash, byte)
+                surfacePrefixHashes.insert(hash)
+            }
             longestSurface = max(longestSurface, bytes.count)
         }
         for kind in IndexKind.allCases {
@@ -32,12 +40,14 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     public func entry(at index: Int) -> Entry { entries[index] }
 
     public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = Self.offsetBasis
         let limit = min(bytes.count - start, longestSurface)
         var length = 0
         while length < limit {
-            hash = (hash ^ UInt64(bytes[start + length])) &* 0x100_0000_01b3
+            hash = Self.step(hash, bytes[start + length])
             length += 1
+            // No key starts with these bytes (a hash collision only lets the probe run on).
+            guard surfacePrefixHashes.contains(hash) else { return }
             // Only whole UTF-8 sequences end a key.
             if start + length < bytes.count, bytes[start + length] & 0xC0 == 0x80 { continue }
             guard let bucket = surfaceByHash[hash] else { continue }
@@ -64,9 +74,15 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         return Array(Self.unique(found).prefix(limit))
     }
 
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) private static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
     private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = offsetBasis
+        for byte in bytes { hash = step(hash, byte) }
         return hash
     }
 
