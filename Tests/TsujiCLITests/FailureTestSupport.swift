@@ -113,3 +113,9 @@ func annotationTerms(_ json: String) throws -> [[String: Any]] {
     let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
     return try #require(object?["terms"] as? [[String: Any]])
 }
+
+/// Whether this test process runs under ThreadSanitizer (`swift test --sanitize=thread`), whose
+/// runtime cannot start under a small file-size limit (`ulimit -f`).
+enum Sanitizers {
+    static let thread: Bool = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__tsan_init") != nil
+}

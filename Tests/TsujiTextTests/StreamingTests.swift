@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TsujiText
 
@@ -158,10 +159,13 @@ import Testing
         #expect(Self.split(run, size: 3, minimum: 1, maximum: 10) == ["あああ", "あああ", "あああ", "あ"])
     }
 
+    /// Random texts (`TSUJI_PROPERTY_CASES` / 5 of them, default 200; `TSUJI_PROPERTY_SEED`).
     @Test func piecesDoNotDependOnChunkingAndRebuildTheText() {
-        var random = SplitMix64(state: 42)
+        let environment = ProcessInfo.processInfo.environment
+        let rounds = environment["TSUJI_PROPERTY_CASES"].flatMap(Int.init).map { max(1, $0 / 5) } ?? 200
+        var random = SplitMix64(state: environment["TSUJI_PROPERTY_SEED"].flatMap(UInt64.init) ?? 42)
         let parts = ["中国", "。", "\n", "\n\n", " ", "\r\n", "🧧", "e\u{301}", "アリババ", "a", "\t", "\n \n", "紅包"]
-        for round in 0..<200 {
+        for round in 0..<rounds {
             var text = ""
             for _ in 0..<Int.random(in: 0...80, using: &random) { text += parts.randomElement(using: &random)! }
             let minimum = Int.random(in: 1...40, using: &random)
