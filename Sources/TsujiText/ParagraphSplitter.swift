@@ -6,9 +6,9 @@
 /// than that stays one piece. A piece that reaches `maximumPiece` bytes without a blank line is
 /// cut after its last line break, else after its last space or 。, else between two characters.
 ///
-/// The defaults (128 KiB, 512 KiB) keep a whole article in one piece (so names it introduces
-/// apply throughout) while bounding the annotator's working memory, which is a few hundred
-/// bytes per input byte with the full dictionaries.
+/// The defaults (64 KiB, 256 KiB) keep a whole article in one piece (so names it introduces
+/// apply throughout; an article is a few KB) while bounding the annotator's working memory,
+/// which is a few hundred bytes per input byte with the full dictionaries.
 ///
 /// Where the cuts fall depends only on the text, never on how it was chunked: reading the same
 /// file through a pipe or from disk gives the same pieces. Concatenating the pieces gives the
@@ -28,7 +28,7 @@ public struct ParagraphSplitter: Sendable {
     private var lastLineEnd = 0
     private var lastSoftBreak = 0
 
-    public init(minimumPiece: Int = 128 << 10, maximumPiece: Int = 512 << 10) {
+    public init(minimumPiece: Int = 64 << 10, maximumPiece: Int = 256 << 10) {
         self.minimumPiece = max(1, minimumPiece)
         self.maximumPiece = max(4, maximumPiece, self.minimumPiece)
     }

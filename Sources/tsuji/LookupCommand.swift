@@ -59,7 +59,7 @@ struct LookupCommand: ParsableCommand {
             let options = LookupEngine.Options(prefix: prefix, limit: limit, language: lang.flatMap(TermLanguage.init))
             var input = queries
             if input.isEmpty {
-                let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                let text = String(decoding: try InputFile.contents(of: "-"), as: UTF8.self)
                 input = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             }
             var out = ""

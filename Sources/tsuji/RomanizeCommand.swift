@@ -110,6 +110,10 @@ struct RomanizeCommand: ParsableCommand {
         if !texts.isEmpty {
             for text in texts { writer.write(text, romanizer.romanize(text)) }
         } else {
+            guard !StandardStreams.inputWasClosed else {
+                Terminal.error("<stdin>: standard input is closed")
+                throw ExitCode.noInput
+            }
             try Self.readLines(from: FileHandle.standardInput) { line in
                 writer.write(line, romanizer.romanize(line))
             }

@@ -142,7 +142,7 @@ import TsujiText
             var random = SeededRandom(seed: Self.seed &+ 0xABCD_0000 &+ UInt64(number))
             let text = Self.article(&random, length: 0...60)
             let annotator = Self.annotators[number % Self.annotators.count]
-            var streamer = StreamingAnnotator(annotator: annotator)  // 128 KiB pieces: this text is one
+            var streamer = StreamingAnnotator(annotator: annotator)  // 64 KiB pieces: this text is one
             let pieces = streamer.append(text) + streamer.finish()
             #expect(pieces.count == (text.isEmpty ? 0 : 1))
             var json = JSONRenderer.Stream(source: "a.txt")

@@ -184,9 +184,11 @@ import Testing
     @Test func closedStandardInputIsExit66() throws {
         let workspace = try FailureWorkspace()
         defer { workspace.remove() }
-        let result = try workspace.tsuji(["annotate"], shell: "", redirections: "<&-")
-        #expect(result.status == 66)
-        #expect(result.stderr.contains("<stdin>: standard input is closed"), "\(result.stderr)")
+        for command in [["annotate"], ["lookup"], ["romanize"], ["glossary"]] {
+            let result = try workspace.tsuji(command, shell: "", redirections: "<&-")
+            #expect(result.status == 66, "\(command)")
+            #expect(result.stderr.contains("<stdin>: standard input is closed"), "\(command): \(result.stderr)")
+        }
         // Files named on the command line do not need standard input.
         try workspace.write("a.txt", "中国\n")
         let file = try workspace.tsuji(["annotate", "--format", "jsonl", "a.txt"], shell: "", redirections: "<&-")
