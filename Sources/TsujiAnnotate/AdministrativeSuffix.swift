@@ -16,36 +16,35 @@ enum AdministrativeSuffix {
         (["鎮"], "Zhèn", "ちん", Set("静圧痛魂座".unicodeScalars)),
     ]
 
-    static func extend(_ annotations: [Annotation], in scalars: [Unicode.Scalar]) -> [Annotation] {
-        var result = annotations
-        for index in result.indices where result[index].kind == .place && result[index].language == .zh {
-            let end = result[index].end
-            let nextStart = index + 1 < result.count ? result[index + 1].start : scalars.count
+    static func extend(_ annotations: inout [Annotation], hidden: HiddenWords, in scalars: [Unicode.Scalar]) {
+        for index in annotations.indices where annotations[index].kind == .place && annotations[index].language == .zh {
+            let end = annotations[index].end
+            let nextStart = min(index + 1 < annotations.count ? annotations[index + 1].start : scalars.count,
+                                hidden.firstStart(atOrAfter: end) ?? scalars.count)
             for (unit, pinyin, reading, blockers) in units {
                 let unitEnd = end + unit.count
                 guard unitEnd <= nextStart, unitEnd <= scalars.count, Array(scalars[end..<unitEnd]) == unit else { continue }
                 if unitEnd < scalars.count, blockers.contains(scalars[unitEnd]) { continue }
                 // The dictionary form already ends in a unit (広東省): nothing to add.
-                if let last = result[index].surface.unicodeScalars.last, "市省区県".unicodeScalars.contains(last) { break }
+                if let last = annotations[index].surface.unicodeScalars.last, "市省区県".unicodeScalars.contains(last) { break }
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: unit)
                 let text = String(view)
-                result[index].end = unitEnd
-                result[index].surface += text
-                result[index].pinyin = result[index].pinyin.map { "\($0) \(pinyin)" }
-                result[index].hanzi = result[index].hanzi.map { $0 + text }
-                result[index].hanziSimplified = result[index].hanziSimplified.map { $0 + text }
+                annotations[index].end = unitEnd
+                annotations[index].surface += text
+                annotations[index].pinyin = annotations[index].pinyin.map { "\($0) \(pinyin)" }
+                annotations[index].hanzi = annotations[index].hanzi.map { $0 + text }
+                annotations[index].hanziSimplified = annotations[index].hanziSimplified.map { $0 + text }
                 // Kana readings only: a katakana reading (シンセン) takes no kanji-reading suffix.
-                if let base = result[index].reading, base.unicodeScalars.allSatisfy({ (0x3041...0x309F).contains($0.value) || $0 == " " }) {
-                    result[index].reading = base + reading
-                    result[index].romaji = Classifier.romaji(base + " " + reading, kind: .place)
+                if let base = annotations[index].reading, base.unicodeScalars.allSatisfy({ (0x3041...0x309F).contains($0.value) || $0 == " " }) {
+                    annotations[index].reading = base + reading
+                    annotations[index].romaji = Classifier.romaji(base + " " + reading, kind: .place)
                 } else {
-                    result[index].reading = nil
-                    result[index].romaji = nil
+                    annotations[index].reading = nil
+                    annotations[index].romaji = nil
                 }
                 break
             }
         }
-        return result
     }
 }

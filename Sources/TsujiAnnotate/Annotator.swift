@@ -25,6 +25,7 @@ public struct Annotator: Sendable {
     public let options: Options
     let matcher: Matcher
     let classifier: Classifier
+    let memo = DecisionMemo()
 
     public init(stack: DictionaryStack, options: Options = Options()) {
         self.stack = stack
@@ -38,35 +39,26 @@ public struct Annotator: Sendable {
         let buffer = TextBuffer(text, variants: stack.keys.folder)
         let scalars = buffer.originalScalars
         var found: [Annotation] = []
-        // What a span was decided to be, by its original text: Japanese prose repeats its words,
-        // and classifying a full-dictionary match decodes every entry of it. Only spans longer
-        // than one character are remembered (one-character currency depends on its neighbours).
-        enum Decision {
-            case skip
-            case japanese(trusted: Bool)
-            case term(Annotation, trusted: Bool)
-        }
-        // Keyed by the folded bytes of the span (cheaper than the original text); a term met
-        // again in another spelling (騰讯 after 騰訊) is classified afresh.
-        var decided: [FoldedKey: Decision] = [:]
+        // Japanese words not shown (all but `--all`) are kept as bare spans.
+        var hidden = HiddenWords()
+        // What a span was decided to be is remembered (see `DecisionMemo`), keyed by its folded
+        // bytes; a term met again in another spelling (騰讯 after 騰訊) is classified afresh.
+        // Only spans longer than one character are remembered (one-character currency depends
+        // on its neighbours).
         for match in matcher.matches(in: buffer) {
             var range = match.originalRange
             let remember = range.count > 1 && (match.trusted.map { $0.originalRange.count > 1 } ?? true)
-            let key = remember ? FoldedKey(buffer.folded[match.foldedRange]) : FoldedKey([])
-            if remember, let decision = decided[key] {
+            let key = DecisionMemo.Key(remember ? buffer.folded[match.foldedRange] : [])
+            if remember, let decision = memo.decision(for: key) {
                 switch decision {
                 case .skip:
                     continue
                 case .japanese(let trusted):
-                    let span = trusted ? match.trusted!.originalRange : range
-                    // Never shown: its text is not needed.
-                    found.append(Annotation(start: span.lowerBound, end: span.upperBound, surface: "",
-                                            language: .ja, kind: .word, source: "dictionary", confidence: .dictionary))
+                    hidden.append(trusted ? match.trusted!.originalRange : range)
                     continue
                 case .term(var annotation, let trusted):
                     let span = trusted ? match.trusted!.originalRange : range
-                    let surface = buffer.originalSlice(span)
-                    if surface == annotation.surface {
+                    if scalars[span].elementsEqual(annotation.surface.unicodeScalars) {
                         annotation.start = span.lowerBound
                         annotation.end = span.upperBound
                         found.append(annotation)
@@ -74,49 +66,49 @@ public struct Annotator: Sendable {
                     }
                 }
             }
-            var surface = buffer.originalSlice(range)
-            var hits = usableHits(match.hits, at: range, in: scalars)
-            var language = classifier.language(of: hits, surface: surface)
+            var hits = usableHits(match.hits(in: stack), at: range, in: scalars)
+            var language = classifier.language(of: hits, scalars: scalars[range])
             var usedTrusted = false
             // A curated term at the start of a longer full-dictionary word wins unless that word
             // is itself a Chinese name: 中国 in 中国人 or 中国通, but all of 北京大学.
             if let trusted = match.trusted, !(language == .zh && classifier.isChineseName(hits)) {
-                let trustedHits = usableHits(trusted.hits, at: trusted.originalRange, in: scalars)
+                let trustedHits = usableHits(Matcher.Match.hits(trusted.keys, in: stack), at: trusted.originalRange, in: scalars)
                 if !trustedHits.isEmpty {
                     range = trusted.originalRange
-                    surface = buffer.originalSlice(range)
                     hits = trustedHits
-                    language = classifier.language(of: hits, surface: surface)
+                    language = classifier.language(of: hits, scalars: scalars[range])
                     usedTrusted = true
                 }
             }
             if hits.isEmpty {
-                if remember { decided[key] = .skip }
+                if remember { memo.remember(.skip, for: key) }
                 continue
             }
             if language == .ja && !options.all {
                 // A Japanese word is not shown; it only keeps its span from being read as
-                // something else (appositions, fallbacks), so a bare record does.
-                found.append(Annotation(start: range.lowerBound, end: range.upperBound, surface: "",
-                                        language: .ja, kind: .word, source: "dictionary", confidence: .dictionary))
-                if remember { decided[key] = .japanese(trusted: usedTrusted) }
+                // something else (appositions, fallbacks).
+                hidden.append(range)
+                if remember { memo.remember(.japanese(trusted: usedTrusted), for: key) }
                 continue
             }
-            let annotation = classifier.annotation(for: hits, range: range, surface: surface, language: language)
+            let annotation = classifier.annotation(for: hits, range: range, surface: buffer.originalSlice(range), language: language)
             if annotation.kind == .character && !options.all {
-                if remember { decided[key] = .skip }
+                if remember { memo.remember(.skip, for: key) }
                 continue
             }
             found.append(annotation)
-            if remember { decided[key] = .term(annotation, trusted: usedTrusted) }
+            if remember { memo.remember(.term(annotation, trusted: usedTrusted), for: key) }
         }
-        found = AdministrativeSuffix.extend(found, in: scalars)
+        AdministrativeSuffix.extend(&found, hidden: hidden, in: scalars)
         if options.learnFromArticle {
-            found = AppositionMiner(stack: stack).learn(from: scalars, annotations: found)
+            found = AppositionMiner(stack: stack).learn(from: scalars, annotations: found, hidden: hidden)
         }
         if options.fallback {
-            found += FallbackReader(stack: stack).readUnknownRuns(in: scalars, around: found)
-            found.sort { $0.start < $1.start }
+            let unknown = FallbackReader(stack: stack).readUnknownRuns(in: scalars, around: found, hidden: hidden)
+            if !unknown.isEmpty {
+                found += unknown
+                found.sort { $0.start < $1.start }
+            }
         }
         return options.all ? found : found.filter { $0.language == .zh }
     }
@@ -131,24 +123,21 @@ public struct Annotator: Sendable {
         if afterNumber || exchangeRate { return hits }
         // Currencies come from the term lists (user, curated); full-dictionary entries need no
         // decoding here.
+        // Hits come in layer order, the term lists first: most spans have none of theirs.
+        guard let first = hits.first, stack.traits(first).source.isTermList else { return hits }
         return hits.filter { hit in
-            let layer = stack.layers[hit.layer].name
-            guard layer == "user" || layer == "tsuji-terms" else { return true }
-            return stack.entry(hit).kind != .currency
+            let traits = stack.traits(hit)
+            return !traits.source.isTermList || traits.kind != .currency
         }
     }
 
-    /// Folded bytes as a dictionary key, hashed once.
-    struct FoldedKey: Hashable {
-        let bytes: ArraySlice<UInt8>
-        init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes }
-        init(_ empty: [UInt8]) { bytes = empty[...] }
-        static func == (a: FoldedKey, b: FoldedKey) -> Bool { a.bytes.elementsEqual(b.bytes) }
-        func hash(into hasher: inout Hasher) { hasher.combine(bytes.count); for byte in bytes { hasher.combine(byte) } }
-    }
-
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.properties.numericType != nil { return true }
-        return "〇一二三四五六七八九十百千万億兆数".unicodeScalars.contains(scalar)
+        switch scalar.value {
+        case 0x30...0x39: return true
+        case 0..<0x80, 0x3040...0x30FF: return false  // ASCII, kana: the common cases, no property lookup
+        default:
+            if scalar.properties.numericType != nil { return true }
+            return "〇一二三四五六七八九十百千万億兆数".unicodeScalars.contains(scalar)
+        }
     }
 }

@@ -18,7 +18,11 @@ struct AppositionMiner {
         var known: Annotation?
     }
 
-    func learn(from scalars: [Unicode.Scalar], annotations: [Annotation]) -> [Annotation] {
+    /// - Parameters:
+    ///   - annotations: the terms found so far, in text order.
+    ///   - hidden: the Japanese words found, which are no names to pair.
+    func learn(from scalars: [Unicode.Scalar], annotations: [Annotation], hidden: HiddenWords) -> [Annotation] {
+        guard scalars.contains(where: { $0 == "（" || $0 == "(" }) else { return annotations }
         var result = annotations
         var byEnd: [Int: Int] = [:]
         var byStart: [Int: Int] = [:]
@@ -26,7 +30,7 @@ struct AppositionMiner {
             byEnd[annotation.end] = index
             byStart[annotation.start] = index
         }
-        let spans = SpanIndex(annotations)
+        let spans = SpanIndex(annotations, hidden: hidden)
         var learned: [String: Annotation] = [:]
         var index = 0
         while index < scalars.count {
@@ -36,7 +40,7 @@ struct AppositionMiner {
             guard let end = scalars[(index + 1)...].prefix(48).firstIndex(of: close), end > index + 1 else { continue }
             var leftEnd = index
             if leftEnd > 0, scalars[leftEnd - 1] == "」" || scalars[leftEnd - 1] == "』" { leftEnd -= 1 }
-            guard let left = side(endingAt: leftEnd, in: scalars, annotations: annotations, byEnd: byEnd, spans: spans),
+            guard let left = side(endingAt: leftEnd, in: scalars, annotations: annotations, byEnd: byEnd, hidden: hidden, spans: spans),
                 let right = side(covering: (index + 1)..<end, in: scalars, annotations: annotations, byStart: byStart, spans: spans)
             else { continue }
             guard Self.isApposition(left.script, right.script) else { continue }
@@ -55,8 +59,8 @@ struct AppositionMiner {
                 break
             }
         }
-        result.sort { $0.start < $1.start }
-        return addLaterOccurrences(of: learned, in: scalars, to: result)
+        if result.count > annotations.count { result.sort { $0.start < $1.start } }
+        return addLaterOccurrences(of: learned, in: scalars, to: result, hidden: hidden)
     }
 
     /// The patterns the issue names: katakana（kanji）, kanji（Latin）, Latin（kanji or katakana）,
@@ -71,8 +75,10 @@ struct AppositionMiner {
     }
 
     /// The name that ends at `end`: an annotation ending there, else the run of one script.
-    func side(endingAt end: Int, in scalars: [Unicode.Scalar], annotations: [Annotation], byEnd: [Int: Int], spans: SpanIndex) -> Side? {
+    func side(endingAt end: Int, in scalars: [Unicode.Scalar], annotations: [Annotation], byEnd: [Int: Int], hidden: HiddenWords, spans: SpanIndex) -> Side? {
         guard end > 0 else { return nil }
+        // A Japanese word is not a name to pair.
+        if hidden.hasWord(endingAt: end) { return nil }
         if let index = byEnd[end] {
             let known = annotations[index]
             // A Japanese word is not a name to pair.
@@ -214,11 +220,12 @@ struct AppositionMiner {
     }
 
     /// Annotates every other occurrence of a learned surface that nothing else covers.
-    func addLaterOccurrences(of learned: [String: Annotation], in scalars: [Unicode.Scalar], to annotations: [Annotation]) -> [Annotation] {
+    func addLaterOccurrences(of learned: [String: Annotation], in scalars: [Unicode.Scalar], to annotations: [Annotation], hidden: HiddenWords) -> [Annotation] {
         guard !learned.isEmpty else { return annotations }
         var result = annotations
         var covered = [Bool](repeating: false, count: scalars.count + 1)
         for annotation in annotations { for i in annotation.start..<annotation.end { covered[i] = true } }
+        hidden.mark(&covered)
         for (surface, template) in learned.sorted(by: { $0.key.unicodeScalars.count > $1.key.unicodeScalars.count }) {
             let needle = Array(surface.unicodeScalars)
             guard !needle.isEmpty, needle.count <= scalars.count else { continue }

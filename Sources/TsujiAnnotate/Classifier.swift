@@ -16,27 +16,35 @@ public struct Classifier: Sendable {
     public init(stack: DictionaryStack) { self.stack = stack }
 
     public func language(of hits: [DictionaryStack.Hit], surface: String) -> TermLanguage {
-        let entries = hits.map(stack.entry)
-        if hits.contains(where: { trustedLayers.contains(stack.layers[$0.layer].name) }) {
-            return entries.first { trustedLayers.contains($0.source) }?.language ?? .zh
+        language(of: hits, scalars: Array(surface.unicodeScalars)[...])
+    }
+
+    /// The language of a match whose original text is `scalars`.
+    public func language(of hits: [DictionaryStack.Hit], scalars: ArraySlice<Unicode.Scalar>) -> TermLanguage {
+        // Decided on the entries' traits alone: a full-dictionary match can carry hundreds of
+        // ENAMDICT names, and none of them needs decoding to be classified.
+        // Hits come in layer order, the term lists first.
+        if let first = hits.first {
+            let traits = stack.traits(first)
+            if traits.source.isTermList { return traits.language }
         }
-        let cedict = entries.filter { $0.source == "cc-cedict" }
+        // One kanji alone is a Japanese word or a name part (年 is also CC-CEDICT's "surname
+        // Nian"), unless it is simplified-only; one-character Chinese terms come from curated
+        // lists. Decided before reading the hits: a single kanji has hundreds of names.
+        if scalars.count == 1, !JapaneseCharacters.isSimplifiedOnly(scalars[scalars.startIndex]) { return .ja }
+        let traits = hits.map(stack.traits)
+        let cedict = traits.filter { $0.source == .cedict }
         if cedict.isEmpty { return .ja }
         // Numbers written in kanji (数十億, 三千万) are no terms, whatever CC-CEDICT lists.
-        if surface.unicodeScalars.allSatisfy(Annotator.isNumeral) { return .ja }
-        // One kanji alone is a Japanese word or a name part (年 is also CC-CEDICT's "surname
-        // Nian"), unless it is simplified-only; one-character Chinese terms come from curated lists.
-        if surface.unicodeScalars.count == 1 {
-            return surface.unicodeScalars.contains(where: JapaneseCharacters.isSimplifiedOnly) ? .zh : .ja
-        }
+        if scalars.allSatisfy(Annotator.isNumeral) { return .ja }
+        if scalars.count == 1 { return .zh }
         // A Japanese word that EDICT knows, and not as something Chinese (成功 "success", 東北
         // "Tohoku"), stays Japanese even where CC-CEDICT also lists a Chinese place of that name.
-        let edict = entries.filter { $0.source == "edict" }
-        if !edict.isEmpty, !edict.contains(where: ChinaTies.isChinese) { return .ja }
-        if cedict.contains(where: { ChinaTies.isProperNoun($0) && ChinaTies.isChinese($0) }) { return .zh }
-        let scalars = surface.unicodeScalars
+        let edict = traits.filter { $0.source == .edict }
+        if !edict.isEmpty, !edict.contains(where: \.isTiedToChina) { return .ja }
+        if cedict.contains(where: { $0.isProperNoun && $0.isTiedToChina }) { return .zh }
         if scalars.contains(where: JapaneseCharacters.isSimplifiedOnly) { return .zh }
-        let japanese = entries.contains { $0.source == "edict" || $0.source == "enamdict" || $0.source == "kanjidic2" }
+        let japanese = traits.contains { $0.source == .edict || $0.source == .enamdict || $0.source == .kanjidic2 }
         let allHan = scalars.allSatisfy { ScriptRuns.scriptClass(of: $0) == .han }
         if allHan, scalars.count >= 2, !japanese { return .zh }
         return .ja
@@ -44,9 +52,10 @@ public struct Classifier: Sendable {
 
     /// Whether the hits name a Chinese place, organization, company or person (not just a word).
     public func isChineseName(_ hits: [DictionaryStack.Hit]) -> Bool {
-        hits.map(stack.entry).contains { entry in
-            entry.source == "cc-cedict" && [.place, .organization, .company, .person].contains(entry.kind)
-                && ChinaTies.isChinese(entry)
+        hits.contains { hit in
+            let traits = stack.traits(hit)
+            return traits.source == .cedict && [.place, .organization, .company, .person].contains(traits.kind)
+                && traits.isTiedToChina
         }
     }
 

@@ -8,9 +8,13 @@ import TsujiText
 struct FallbackReader {
     let stack: DictionaryStack
 
-    func readUnknownRuns(in scalars: [Unicode.Scalar], around annotations: [Annotation]) -> [Annotation] {
+    func readUnknownRuns(in scalars: [Unicode.Scalar], around annotations: [Annotation], hidden: HiddenWords) -> [Annotation] {
+        // Only a run with a simplified-only character is read, so a text without one (most
+        // Japanese) needs no script runs at all.
+        guard scalars.contains(where: JapaneseCharacters.isSimplifiedOnly) else { return [] }
         var covered = [Bool](repeating: false, count: scalars.count)
         for annotation in annotations { for i in annotation.start..<annotation.end { covered[i] = true } }
+        hidden.mark(&covered)
         var out: [Annotation] = []
         for run in ScriptRuns.runs(scalars) where run.script == .han {
             // The uncovered stretches of the run.

@@ -8,19 +8,40 @@ import TsujiText
 /// come first). Matches start and end only on folding-segment boundaries, so each maps to a
 /// whole original slice. Works on the folded UTF-8 bytes, never on `Character`s.
 public struct Matcher: Sendable {
+    /// The longest key of one layer at a position: the layer and the key's handle.
+    public struct LayerKey: Sendable, Equatable {
+        public let layer: Int
+        public let key: UInt32
+    }
+
     public struct Match: Sendable, Equatable {
         public let foldedRange: Range<Int>
         /// Unicode scalar offsets into the original text.
         public let originalRange: Range<Int>
-        /// Every entry whose key is exactly this span, most trusted layer first.
-        public let hits: [DictionaryStack.Hit]
+        /// The keys that are exactly this span, most trusted layer first. Their entries are read
+        /// only when needed (``hits(in:)``): a span met again is decided from memory.
+        public let keys: [LayerKey]
         /// The longest match of the trusted layers (user and curated terms) at the same start,
         /// when it is shorter than the longest match overall: 中国 inside the EDICT word 中国人.
-        public let trusted: (length: Int, originalRange: Range<Int>, hits: [DictionaryStack.Hit])?
+        public let trusted: (length: Int, originalRange: Range<Int>, keys: [LayerKey])?
 
         public static func == (a: Match, b: Match) -> Bool {
-            a.foldedRange == b.foldedRange && a.hits == b.hits && a.trusted?.length == b.trusted?.length
+            a.foldedRange == b.foldedRange && a.keys == b.keys && a.trusted?.length == b.trusted?.length
         }
+
+        /// Every entry stored under `keys`, in layer order.
+        public static func hits(_ keys: [LayerKey], in stack: DictionaryStack) -> [DictionaryStack.Hit] {
+            var hits: [DictionaryStack.Hit] = []
+            for key in keys {
+                stack.layers[key.layer].forEachSurfaceEntry(key.key) { entry in
+                    hits.append(DictionaryStack.Hit(layer: key.layer, index: entry))
+                }
+            }
+            return hits
+        }
+
+        /// Every entry whose key is exactly this span, most trusted layer first.
+        public func hits(in stack: DictionaryStack) -> [DictionaryStack.Hit] { Self.hits(keys, in: stack) }
     }
 
     /// How many of the stack's first layers are trusted term lists (user and curated).
@@ -35,47 +56,37 @@ public struct Matcher: Sendable {
     public func matches(in buffer: TextBuffer) -> [Match] {
         var matches: [Match] = []
         let layers = stack.layers
+        let trustedCount = trustedLayerCount
+        // Per layer, the longest key at the current position that ends on a segment boundary.
+        var longest = [(length: Int, key: UInt32)](repeating: (0, 0), count: layers.count)
         buffer.folded.withUnsafeBufferPointer { bytes in
             var position = 0
-            var hits: [DictionaryStack.Hit] = []
-            var trustedHits: [DictionaryStack.Hit] = []
-            let trustedCount = trustedLayerCount
             while position < bytes.count {
                 var best = 0
                 var trustedBest = 0
-                hits.removeAll(keepingCapacity: true)
-                trustedHits.removeAll(keepingCapacity: true)
                 if buffer.isSegmentBoundary(position) {
                     for (layerIndex, layer) in layers.enumerated() {
-                        layer.forEachSurfacePrefix(in: bytes, from: position) { length, entry in
-                            guard length >= best || (layerIndex < trustedCount && length >= trustedBest),
-                                buffer.isSegmentBoundary(position + length)
-                            else { return }
-                            let hit = DictionaryStack.Hit(layer: layerIndex, index: entry)
-                            if layerIndex < trustedCount, length >= trustedBest {
-                                if length > trustedBest {
-                                    trustedBest = length
-                                    trustedHits.removeAll(keepingCapacity: true)
-                                }
-                                trustedHits.append(hit)
-                            }
-                            guard length >= best else { return }
-                            if length > best {
-                                best = length
-                                hits.removeAll(keepingCapacity: true)
-                            }
-                            hits.append(hit)
+                        var layerBest = (length: 0, key: UInt32(0))
+                        layer.forEachSurfacePrefix(in: bytes, from: position) { length, key in
+                            if buffer.isSegmentBoundary(position + length) { layerBest = (length, key) }
                         }
+                        longest[layerIndex] = layerBest
+                        best = max(best, layerBest.length)
+                        if layerIndex < trustedCount { trustedBest = max(trustedBest, layerBest.length) }
                     }
                 }
                 if best > 0 {
+                    func keys(length: Int, layers range: Range<Int>) -> [LayerKey] {
+                        range.filter { longest[$0].length == length }.map { LayerKey(layer: $0, key: longest[$0].key) }
+                    }
                     let folded = position..<(position + best)
-                    var trusted: (length: Int, originalRange: Range<Int>, hits: [DictionaryStack.Hit])?
+                    var trusted: (length: Int, originalRange: Range<Int>, keys: [LayerKey])?
                     if trustedBest > 0, trustedBest < best {
                         let shorter = position..<(position + trustedBest)
-                        trusted = (trustedBest, buffer.originalRange(ofFolded: shorter), trustedHits)
+                        trusted = (trustedBest, buffer.originalRange(ofFolded: shorter), keys(length: trustedBest, layers: 0..<trustedCount))
                     }
-                    matches.append(Match(foldedRange: folded, originalRange: buffer.originalRange(ofFolded: folded), hits: hits, trusted: trusted))
+                    matches.append(Match(foldedRange: folded, originalRange: buffer.originalRange(ofFolded: folded),
+                                         keys: keys(length: best, layers: 0..<layers.count), trusted: trusted))
                     position += best
                 } else {
                     position += Self.sequenceLength(bytes[position])

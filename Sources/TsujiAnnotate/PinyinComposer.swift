@@ -47,11 +47,11 @@ struct PinyinComposer {
                 var best = 0
                 var bestPinyin: String?
                 for layer in stack.layers {
-                    layer.forEachSurfacePrefix(in: buffer, from: position) { length, index in
+                    layer.forEachSurfacePrefix(in: buffer, from: position) { length, key in
                         guard length >= best else { return }
-                        let entry = layer.entry(at: index)
-                        guard let pinyin = entry.pinyin.first, entry.kind != .character else { return }
-                        if length > best || bestPinyin == nil {
+                        layer.forEachSurfaceEntry(key) { index in
+                            guard length > best || bestPinyin == nil, layer.traits(at: index).kind != .character else { return }
+                            guard let pinyin = layer.entry(at: index).pinyin.first else { return }
                             best = length
                             bestPinyin = pinyin
                         }

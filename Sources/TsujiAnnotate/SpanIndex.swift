@@ -5,8 +5,8 @@ struct SpanIndex {
     private let starts: [Int]
     private let maxEnds: [Int]
 
-    init(_ annotations: [Annotation]) {
-        let spans = annotations.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+    init(_ annotations: [Annotation], hidden: HiddenWords = HiddenWords()) {
+        let spans = (annotations.map { ($0.start, $0.end) } + hidden.ranges.map { ($0.lowerBound, $0.upperBound) }).sorted { $0.0 < $1.0 }
         starts = spans.map(\.0)
         var largest = Int.min
         maxEnds = spans.map { span in

@@ -37,6 +37,14 @@ public final class CompiledDictionary: @unchecked Sendable {
     private let pool: UnsafeRawBufferPointer
     private let poolFileOffset: Int
     private let indexes: [String: PostingsIndex]
+    private let notes: UnsafeRawBufferPointer
+    private let notesFileOffset: Int
+    /// The entries' source names, by the index their records give.
+    private let sourceNames: [String]
+    private let sourceRoles: [EntryTraits.Source]
+    /// The (variant, traditional) pairs the keys were folded with beyond the embedded table;
+    /// a reader must fold its queries with ``VariantFolder/init(extraPairs:)`` of these.
+    public let variantPairs: [(Unicode.Scalar, Unicode.Scalar)]
 
     /// Maps and checks the file at `url`.
     public convenience init(contentsOf url: URL) throws(DictionaryFileError) {
@@ -169,6 +177,37 @@ public final class CompiledDictionary: @unchecked Sendable {
         self.entryTableFileOffset = entries.offset
         self.pool = pool.buffer
         self.poolFileOffset = pool.offset
+        guard let names = section(L.sourceNamesSection), let notes = section(L.notesSection) else {
+            throw corrupt("the \(L.sourceNamesSection) or \(L.notesSection) section is missing")
+        }
+        self.notes = notes.buffer
+        self.notesFileOffset = notes.offset
+        var sourceNames: [String] = []
+        do throws(ByteReader.Failure) {
+            var reader = ByteReader(names.buffer, fileOffset: names.offset)
+            let count = try reader.varint("source name count")
+            guard count <= 256 else { throw ByteReader.Failure(message: "\(count) source names (at most 256)") }
+            for _ in 0..<count { sourceNames.append(try reader.varintString("source name")) }
+        } catch {
+            throw corrupt("\(L.sourceNamesSection): \(error.message)")
+        }
+        self.sourceNames = sourceNames
+        self.sourceRoles = sourceNames.map(EntryTraits.Source.init(name:))
+        var variantPairs: [(Unicode.Scalar, Unicode.Scalar)] = []
+        if let variants = section(L.variantsSection) {
+            guard variants.buffer.count % 8 == 0 else {
+                throw corrupt("the \(L.variantsSection) section at byte \(variants.offset) is not whole pairs")
+            }
+            for pair in stride(from: 0, to: variants.buffer.count, by: 8) {
+                let a = UInt32(littleEndian: variants.buffer.loadUnaligned(fromByteOffset: pair, as: UInt32.self))
+                let b = UInt32(littleEndian: variants.buffer.loadUnaligned(fromByteOffset: pair + 4, as: UInt32.self))
+                guard let variant = Unicode.Scalar(a), let traditional = Unicode.Scalar(b) else {
+                    throw corrupt("the variant pair at byte \(variants.offset + pair) is not two code points")
+                }
+                variantPairs.append((variant, traditional))
+            }
+        }
+        self.variantPairs = variantPairs
 
         var indexes: [String: PostingsIndex] = [:]
         for name in sections.keys {
@@ -210,35 +249,67 @@ public final class CompiledDictionary: @unchecked Sendable {
         indexes[name]
     }
 
+    @inline(__always) private func record(_ index: Int) -> UnsafeRawPointer {
+        entryTable! + index * CompiledDictionaryLayout.entryRecordSize
+    }
+
+    @inline(__always) private func bodyOffset(_ index: Int) -> Int {
+        Int(UInt32(littleEndian: record(index).loadUnaligned(as: UInt32.self)))
+    }
+
+    /// What classifying needs of entry `index`, from its record alone. A damaged record gives
+    /// a wrong answer (an unknown source or code reads as `other`, `ja`, `word`), never a crash;
+    /// decoding the entry reports the damage.
+    public func traits(at index: Int) -> EntryTraits {
+        typealias L = CompiledDictionaryLayout
+        precondition(index >= 0 && index < entryCount, "entry index \(index) out of 0..<\(entryCount)")
+        let record = record(index)
+        let source = Int(record.load(fromByteOffset: 4, as: UInt8.self))
+        let flags = record.load(fromByteOffset: 7, as: UInt8.self)
+        return EntryTraits(
+            source: source < sourceRoles.count ? sourceRoles[source] : .other,
+            language: EntryBinaryCoding.language(code: record.load(fromByteOffset: 5, as: UInt8.self)) ?? .ja,
+            kind: EntryBinaryCoding.kind(code: record.load(fromByteOffset: 6, as: UInt8.self)) ?? .word,
+            isCommon: flags & L.flagCommon != 0, isTiedToChina: flags & L.flagTiedToChina != 0,
+            isProperNoun: flags & L.flagProperNoun != 0)
+    }
+
     /// Decodes entry `index` (`0..<entryCount`) from its record and the string pool; only that
     /// entry's bytes are read.
     public func entry(at index: Int) throws(DictionaryFileError) -> Entry {
         typealias L = CompiledDictionaryLayout
         precondition(index >= 0 && index < entryCount, "entry index \(index) out of 0..<\(entryCount)")
-        let recordOffset = index * L.entryRecordSize
-        let record = entryTable! + recordOffset
-        func field(_ offset: Int) -> Int { Int(UInt32(littleEndian: record.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
-        let bodyOffset = field(0), bodyLength = field(4), sourceOffset = field(8)
-        let languageCode = record.load(fromByteOffset: 12, as: UInt8.self)
-        let kindCode = record.load(fromByteOffset: 13, as: UInt8.self)
-        let flags = record.load(fromByteOffset: 14, as: UInt8.self)
-        let at = "entry \(index) (record at byte \(entryTableFileOffset + recordOffset))"
+        let record = record(index)
+        let bodyOffset = bodyOffset(index)
+        // Bodies follow one another in entry order: this one ends where the next begins.
+        let bodyEnd = index + 1 < entryCount ? self.bodyOffset(index + 1) : pool.count
+        let sourceIndex = Int(record.load(fromByteOffset: 4, as: UInt8.self))
+        let languageCode = record.load(fromByteOffset: 5, as: UInt8.self)
+        let kindCode = record.load(fromByteOffset: 6, as: UInt8.self)
+        let flags = record.load(fromByteOffset: 7, as: UInt8.self)
+        let at = "entry \(index) (record at byte \(entryTableFileOffset + index * L.entryRecordSize))"
         func corrupt(_ message: String) -> DictionaryFileError {
             DictionaryFileError(path: path, reason: .corrupt("\(at): \(message)"))
         }
         guard let language = EntryBinaryCoding.language(code: languageCode) else { throw corrupt("unknown language code \(languageCode)") }
         guard let kind = EntryBinaryCoding.kind(code: kindCode) else { throw corrupt("unknown kind code \(kindCode)") }
-        guard flags & ~(L.flagCommon | L.flagHasNote) == 0, record.load(fromByteOffset: 15, as: UInt8.self) == 0 else {
-            throw corrupt("unknown flags \(flags)")
+        guard flags & ~L.knownFlags == 0 else { throw corrupt("unknown flags \(flags)") }
+        guard sourceIndex < sourceNames.count else { throw corrupt("source \(sourceIndex) of \(sourceNames.count)") }
+        guard bodyOffset <= bodyEnd, bodyEnd <= pool.count else {
+            throw corrupt("body (pool offsets \(bodyOffset)..<\(bodyEnd)) lies outside the \(pool.count)-byte pool")
         }
-        guard bodyOffset <= pool.count, bodyLength <= pool.count - bodyOffset, sourceOffset < pool.count else {
-            throw corrupt("body (\(bodyLength) bytes at pool offset \(bodyOffset)) or source (pool offset \(sourceOffset)) lies outside the \(pool.count)-byte pool")
+        let notes = self.notes, notesFileOffset = self.notesFileOffset
+        func note(_ offset: Int) throws(ByteReader.Failure) -> String {
+            guard offset < notes.count else {
+                throw ByteReader.Failure(message: "note offset \(offset) is past the \(notes.count)-byte notes section")
+            }
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: notes[offset...]), fileOffset: notesFileOffset + offset)
+            return try reader.varintString("note")
         }
         do throws(ByteReader.Failure) {
-            var sourceReader = ByteReader(UnsafeRawBufferPointer(rebasing: pool[sourceOffset...]), fileOffset: poolFileOffset + sourceOffset)
-            let source = try sourceReader.varintString("source name")
-            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: pool[bodyOffset..<(bodyOffset + bodyLength)]), fileOffset: poolFileOffset + bodyOffset)
-            return try EntryBinaryCoding.decodeBody(&reader, source: source, language: language, kind: kind, flags: flags)
+            var reader = ByteReader(UnsafeRawBufferPointer(rebasing: pool[bodyOffset..<bodyEnd]), fileOffset: poolFileOffset + bodyOffset)
+            return try EntryBinaryCoding.decodeBody(&reader, source: sourceNames[sourceIndex], language: language, kind: kind,
+                                                    flags: flags, noteAt: note)
         } catch {
             throw corrupt(error.message)
         }

@@ -12,11 +12,16 @@ import Darwin
 public struct CompiledDictionaryWriter: Sendable {
     private let entries: [Entry]
     private let sources: [SourceInfo]
+    private let variantPairs: [(Unicode.Scalar, Unicode.Scalar)]
     private var indexes: [(name: String, trie: [UInt32], postings: [UInt32])] = []
 
-    public init(entries: [Entry], sources: [SourceInfo]) {
+    /// - Parameter variantPairs: the (variant, traditional) pairs the index keys were folded
+    ///   with beyond the embedded table (``VariantFolder/init(extraPairs:)``); readers fold
+    ///   their queries with the same pairs.
+    public init(entries: [Entry], sources: [SourceInfo], variantPairs: [(Unicode.Scalar, Unicode.Scalar)] = []) {
         self.entries = entries
         self.sources = sources
+        self.variantPairs = variantPairs
     }
 
     /// Adds the index `name` (1 to 11 of `a-z0-9_-`: `surface`, `reading`, `pinyin`, `romaji`,
@@ -39,33 +44,56 @@ public struct CompiledDictionaryWriter: Sendable {
         typealias L = CompiledDictionaryLayout
         guard entries.count <= Int(UInt32.max) else { throw .tooLarge("\(entries.count) entries") }
 
-        // Entry table and pool; each distinct source name is stored once.
+        // Entry table and pool; each distinct source name and note is stored once.
         var table: [UInt8] = []
         table.reserveCapacity(entries.count * L.entryRecordSize)
         var pool: [UInt8] = []
-        var sourceOffsets: [String: Int] = [:]
+        var sourceIndexes: [String: Int] = [:]
+        var sourceNames: [String] = []
+        var noteOffsets: [String: Int] = [:]
+        var notes: [UInt8] = []
         for entry in entries {
-            let sourceOffset: Int
-            if let known = sourceOffsets[entry.source] {
-                sourceOffset = known
+            let sourceIndex: Int
+            if let known = sourceIndexes[entry.source] {
+                sourceIndex = known
             } else {
-                sourceOffset = pool.count
-                sourceOffsets[entry.source] = sourceOffset
-                pool.appendVarintString(entry.source)
+                guard sourceNames.count < 256 else { throw .tooLarge("more than 256 source names") }
+                sourceIndex = sourceNames.count
+                sourceIndexes[entry.source] = sourceIndex
+                sourceNames.append(entry.source)
             }
+            var noteOffset: Int?
+            if let note = entry.note {
+                if let known = noteOffsets[note] {
+                    noteOffset = known
+                } else {
+                    noteOffset = notes.count
+                    noteOffsets[note] = notes.count
+                    notes.appendVarintString(note)
+                }
+            }
+            let number = EntryBinaryCoding.numericID(entry.id, source: entry.source)
             let bodyOffset = pool.count
-            EntryBinaryCoding.appendBody(of: entry, to: &pool)
+            EntryBinaryCoding.appendBody(of: entry, numericID: number, noteOffset: noteOffset, to: &pool)
             guard pool.count <= Int(UInt32.max) else { throw .tooLarge("the string pool exceeds 4 GiB") }
             table.appendLittleEndian(UInt32(bodyOffset))
-            table.appendLittleEndian(UInt32(pool.count - bodyOffset))
-            table.appendLittleEndian(UInt32(sourceOffset))
+            table.append(UInt8(sourceIndex))
             table.append(EntryBinaryCoding.code(of: entry.language))
             table.append(EntryBinaryCoding.code(of: entry.kind))
-            table.append(EntryBinaryCoding.flags(of: entry))
-            table.append(0)
+            table.append(EntryBinaryCoding.flags(of: entry, numericID: number != nil))
         }
+        var names: [UInt8] = []
+        names.appendVarint(sourceNames.count)
+        for name in sourceNames { names.appendVarintString(name) }
+        var variantWords: [UInt32] = []
+        for (variant, traditional) in variantPairs { variantWords += [variant.value, traditional.value] }
+        var variantBytes: [UInt8] = []
+        variantBytes.appendWords(variantWords)
 
-        var sections: [(name: String, bytes: [UInt8])] = [(L.entriesSection, table), (L.poolSection, pool)]
+        var sections: [(name: String, bytes: [UInt8])] = [
+            (L.entriesSection, table), (L.poolSection, pool), (L.sourceNamesSection, names), (L.notesSection, notes),
+        ]
+        if !variantBytes.isEmpty { sections.append((L.variantsSection, variantBytes)) }
         for index in indexes {
             var trie: [UInt8] = []
             trie.appendWords(index.trie)

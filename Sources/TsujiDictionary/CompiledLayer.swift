@@ -7,6 +7,7 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
     public let name = "full"
     public let dictionary: CompiledDictionary
     private let indexes: [IndexKind: PostingsIndex]
+    private let surface: PostingsIndex?
     private let lock = NSLock()
     private var cache: [Int: Entry] = [:]
     /// Enough for the common words of a text; bounded, since a long input streamed through
@@ -19,6 +20,7 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
         var indexes: [IndexKind: PostingsIndex] = [:]
         for kind in IndexKind.allCases { indexes[kind] = dictionary.index(named: kind.rawValue) }
         self.indexes = indexes
+        surface = indexes[.surface]
     }
 
     public var entryCount: Int { dictionary.entryCount }
@@ -45,11 +47,17 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
         return entry
     }
 
-    public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
-        guard let surface = indexes[.surface] else { return }
-        try? surface.commonPrefixMatches(in: bytes, from: start) { length, postings in
-            for entry in postings { body(length, entry) }
-        }
+    public func traits(at index: Int) -> EntryTraits { dictionary.traits(at: index) }
+
+    public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
+        surface?.commonPrefixValues(in: bytes, from: start, body)
+    }
+
+    public func forEachSurfaceEntry(_ key: UInt32, _ body: (Int) -> Void) {
+        // A value that points outside the postings is damage the loader could not see; such a
+        // key matches nothing.
+        guard let postings = try? surface?.postings(for: key) else { return }
+        for entry in postings { body(entry) }
     }
 
     public func lookup(_ index: IndexKind, key: String) -> [Int] {

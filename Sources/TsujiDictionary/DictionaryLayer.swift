@@ -1,13 +1,18 @@
-/// One dictionary in the stack: the user's terms, the curated terms, or a compiled full
-/// dictionary. Layers answer in entry indexes local to themselves.
+/// One layer of a ``DictionaryStack``: the user's terms, the curated terms, or the compiled full
+/// dictionaries.
 public protocol DictionaryLayer: Sendable {
     /// A short name for messages and `source` fields ("user", "tsuji-terms", "full").
     var name: String { get }
     var entryCount: Int { get }
     func entry(at index: Int) -> Entry
-    /// Calls `body(length, entryIndex)` for every surface key that is a prefix of
-    /// `bytes[start...]` (length in bytes). The matcher's hot path: no allocation per call.
-    func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void)
+    /// What classifying needs of entry `index`, without decoding it.
+    func traits(at index: Int) -> EntryTraits
+    /// Calls `body(length, key)` for every surface key that is a prefix of `bytes[start...]`,
+    /// shortest first (length in bytes; `key` a handle for ``forEachSurfaceEntry(_:_:)``). The
+    /// matcher's hot path: no allocation, and no entry is touched until a match is chosen.
+    func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void)
+    /// Calls `body` with each entry index stored under a key that ``forEachSurfacePrefix(in:from:_:)`` reported.
+    func forEachSurfaceEntry(_ key: UInt32, _ body: (Int) -> Void)
     /// Entries whose key in `index` equals `key` exactly (the key already normalized by `IndexKeys`).
     func lookup(_ index: IndexKind, key: String) -> [Int]
     /// Entries whose key in `index` starts with `prefix`, at most `limit`.

@@ -50,7 +50,18 @@ public struct DictionaryLoader: Sendable {
     }
 
     public func load() throws(LoadError) -> DictionaryStack {
-        let keys = IndexKeys()
+        // The compiled dictionary is opened first: its keys were folded with the variant pairs
+        // it carries, and every layer must fold the same way.
+        var compiled: CompiledDictionary?
+        if let path = compiledPath {
+            do {
+                compiled = try CompiledDictionary(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw .badDictionary(error)
+            }
+        }
+        let pairs = compiled?.variantPairs ?? []
+        let keys = pairs.isEmpty ? IndexKeys() : IndexKeys(folder: VariantFolder(extraPairs: pairs))
         var layers: [any DictionaryLayer] = []
         var userEntries: [Entry] = []
         var files = userTermFiles
@@ -63,13 +74,7 @@ public struct DictionaryLoader: Sendable {
         } catch {
             throw .malformed(error)
         }
-        if let path = compiledPath {
-            do {
-                layers.append(CompiledLayer(try CompiledDictionary(contentsOf: URL(fileURLWithPath: path))))
-            } catch {
-                throw .badDictionary(error)
-            }
-        }
+        if let compiled { layers.append(CompiledLayer(compiled)) }
         return DictionaryStack(layers: layers, keys: keys)
     }
 

@@ -21,6 +21,9 @@ public final class DictionaryStack: Sendable {
 
     public func entry(_ hit: Hit) -> Entry { layers[hit.layer].entry(at: hit.index) }
 
+    /// What classifying needs of the hit's entry, without decoding it.
+    public func traits(_ hit: Hit) -> EntryTraits { layers[hit.layer].traits(at: hit.index) }
+
     /// The curated terms compiled into the binary, as a layer.
     public static func embeddedTerms(keys: IndexKeys = IndexKeys()) throws(TermsFile.Problem) -> MemoryDictionary {
         var entries: [Entry] = []

@@ -1,9 +1,15 @@
 /// The binary form of an ``Entry`` inside a compiled dictionary.
 ///
 /// The fixed-size record carries what every lookup filters on (language, kind, flags, source);
-/// the body in the pool holds the rest: the id, then six string lists (japanese, traditional,
-/// simplified, readings, pinyin, english), each a LEB128 count of LEB128-length strings, then
-/// the note when the record's flag says there is one. Codes are spelled out here rather than
+/// the body in the pool holds the rest: the id (a LEB128 number when the record's flag says it
+/// is `source:N`, else a LEB128-length string), then six string lists (japanese, traditional,
+/// simplified, readings, pinyin, english), each a LEB128 count of strings, then,
+/// when the record's flag says there is one, the note as a LEB128 offset into the notes section.
+///
+/// A body string is a LEB128 header `n << 1 | packed` and n bytes: UTF-8 when `packed` is 0;
+/// when it is 1, a kana-only string (U+3041–U+30FF: readings, katakana names), one byte per
+/// character (the code point minus U+3000). Readings are most of a names dictionary, and this
+/// stores them in a third of the space. Codes are spelled out here rather than
 /// taken from declaration order, so reordering the enums cannot silently change the format.
 enum EntryBinaryCoding {
     static func code(of language: TermLanguage) -> UInt8 {
@@ -54,24 +60,76 @@ enum EntryBinaryCoding {
         }
     }
 
-    static func flags(of entry: Entry) -> UInt8 {
-        (entry.isCommon ? CompiledDictionaryLayout.flagCommon : 0) | (entry.note != nil ? CompiledDictionaryLayout.flagHasNote : 0)
+    static func flags(of entry: Entry, numericID: Bool) -> UInt8 {
+        typealias L = CompiledDictionaryLayout
+        let traits = EntryTraits(entry)
+        var flags: UInt8 = 0
+        if entry.isCommon { flags |= L.flagCommon }
+        if entry.note != nil { flags |= L.flagHasNote }
+        if numericID { flags |= L.flagNumericID }
+        if traits.isTiedToChina { flags |= L.flagTiedToChina }
+        if traits.isProperNoun { flags |= L.flagProperNoun }
+        return flags
     }
 
-    static func appendBody(of entry: Entry, to pool: inout [UInt8]) {
-        pool.appendVarintString(entry.id)
+    /// N when `id` is `source:N` with N written the usual way (no sign, no leading zero).
+    static func numericID(_ id: String, source: String) -> Int? {
+        let utf8 = id.utf8
+        let sourceCount = source.utf8.count
+        guard utf8.count > sourceCount + 1, utf8.starts(with: source.utf8),
+              utf8[utf8.index(utf8.startIndex, offsetBy: sourceCount)] == UInt8(ascii: ":") else { return nil }
+        let digits = utf8.dropFirst(sourceCount + 1)
+        guard digits.count <= 15, digits.allSatisfy({ (0x30...0x39).contains($0) }),
+              digits.first != 0x30 || digits.count == 1 else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+
+    /// Appends the body; `numericID` as ``numericID(_:source:)`` gave it, `noteOffset` where the
+    /// entry's note is in the notes section.
+    static func appendBody(of entry: Entry, numericID: Int?, noteOffset: Int?, to pool: inout [UInt8]) {
+        if let numericID { pool.appendVarint(numericID) } else { appendString(entry.id, to: &pool) }
         for list in [entry.japanese, entry.traditional, entry.simplified, entry.readings, entry.pinyin, entry.english] {
             pool.appendVarint(list.count)
-            for string in list { pool.appendVarintString(string) }
+            for string in list { appendString(string, to: &pool) }
         }
-        if let note = entry.note { pool.appendVarintString(note) }
+        if let noteOffset { pool.appendVarint(noteOffset) }
+    }
+
+    static let kanaBase: UInt32 = 0x3000
+
+    static func appendString(_ string: String, to pool: inout [UInt8]) {
+        let scalars = string.unicodeScalars
+        if !scalars.isEmpty, scalars.allSatisfy({ (0x3041...0x30FF).contains($0.value) }) {
+            pool.appendVarint(scalars.count << 1 | 1)
+            for scalar in scalars { pool.append(UInt8(scalar.value - kanaBase)) }
+        } else {
+            pool.appendVarint(string.utf8.count << 1)
+            pool.append(contentsOf: string.utf8)
+        }
+    }
+
+    static func readString(_ reader: inout ByteReader, _ what: String) throws(ByteReader.Failure) -> String {
+        let header = try reader.varint(what)
+        guard header & 1 == 1 else { return try reader.string(length: header >> 1, what) }
+        let start = reader.position
+        let packed = try reader.bytes(header >> 1, what)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(packed.count * 3)
+        for byte in packed {
+            guard byte >= 0x41 else { throw ByteReader.Failure(message: "at byte \(reader.fileOffset + start): \(what) has a bad kana byte \(byte)") }
+            let scalar = kanaBase + UInt32(byte)
+            utf8 += [0xE3, UInt8(0x80 | (scalar >> 6) & 0x3F), UInt8(0x80 | scalar & 0x3F)]
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Decodes a body written by ``appendBody(of:to:)``; the reader must end exactly at its end.
     static func decodeBody(
-        _ reader: inout ByteReader, source: String, language: TermLanguage, kind: TermKind, flags: UInt8
+        _ reader: inout ByteReader, source: String, language: TermLanguage, kind: TermKind, flags: UInt8,
+        noteAt: (Int) throws(ByteReader.Failure) -> String
     ) throws(ByteReader.Failure) -> Entry {
-        let id = try reader.varintString("entry id")
+        let id = flags & CompiledDictionaryLayout.flagNumericID != 0
+            ? "\(source):\(try reader.varint("entry number"))" : try readString(&reader, "entry id")
         var lists: [[String]] = []
         for name in ["japanese forms", "traditional forms", "simplified forms", "readings", "pinyin", "english"] {
             let count = try reader.varint("count of \(name)")
@@ -82,10 +140,10 @@ enum EntryBinaryCoding {
             }
             var list: [String] = []
             list.reserveCapacity(count)
-            for _ in 0..<count { list.append(try reader.varintString(name)) }
+            for _ in 0..<count { list.append(try readString(&reader, name)) }
             lists.append(list)
         }
-        let note = flags & CompiledDictionaryLayout.flagHasNote != 0 ? try reader.varintString("note") : nil
+        let note = flags & CompiledDictionaryLayout.flagHasNote != 0 ? try noteAt(try reader.varint("note offset")) : nil
         guard reader.isAtEnd else {
             throw ByteReader.Failure(message: "at byte \(reader.fileOffset + reader.position): \(reader.remaining) unexpected bytes after the entry body")
         }

@@ -16,11 +16,13 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     /// Written forms (fold keys) → index into `surfaceEntries`.
     private var surfaceTrie: DoubleArrayTrie?
     private var surfaceEntries: [[Int]] = []
+    private let traitsTable: [EntryTraits]
 
     public init(name: String, entries: [Entry], keys: IndexKeys = IndexKeys()) {
         self.name = name
         self.entries = entries
         self.keys = keys
+        traitsTable = entries.map(EntryTraits.init)
         let surface = Self.index(entries, .surface, keys)
         let sorted = surface.map { (key: Array($0.key.utf8), entries: Self.unique($0.value)) }
             .sorted { $0.key.lexicographicallyPrecedes($1.key) }
@@ -55,11 +57,17 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     public var entryCount: Int { entries.count }
     public func entry(at index: Int) -> Entry { entries[index] }
 
-    public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Int) -> Void) {
+    public func traits(at index: Int) -> EntryTraits { traitsTable[index] }
+
+    public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
         surfaceTrie?.commonPrefixSearch(in: bytes, from: start) { length, value in
             guard length > 0 else { return }
-            for entry in surfaceEntries[Int(value)] { body(length, entry) }
+            body(length, value)
         }
+    }
+
+    public func forEachSurfaceEntry(_ key: UInt32, _ body: (Int) -> Void) {
+        for entry in surfaceEntries[Int(key)] { body(entry) }
     }
 
     public func lookup(_ index: IndexKind, key: String) -> [Int] { table(index)[key] ?? [] }

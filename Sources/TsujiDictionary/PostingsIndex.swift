@@ -44,7 +44,7 @@ public struct PostingsIndex: @unchecked Sendable {
     }
 
     /// The postings a trie value stands for, checked against the section and the entry count.
-    func postings(for value: UInt32) throws(DictionaryFileError) -> Postings {
+    public func postings(for value: UInt32) throws(DictionaryFileError) -> Postings {
         if value & CompiledDictionaryLayout.singleEntryFlag != 0 {
             let entry = Int(value & ~CompiledDictionaryLayout.singleEntryFlag)
             guard entry < entryCount else { throw corrupt("entry \(entry) does not exist (\(entryCount) entries)") }
@@ -98,6 +98,14 @@ public struct PostingsIndex: @unchecked Sendable {
         try trie.commonPrefixSearch(in: bytes, from: start) { (length: Int, value: UInt32) throws(DictionaryFileError) in
             body(length, try postings(for: value))
         }
+    }
+
+    /// Calls `body` for every key that is a prefix of `bytes[start...]`, shortest first, with its
+    /// length in bytes and its trie value (for ``postings(for:)``): the entries are not read.
+    public func commonPrefixValues(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ value: UInt32) -> Void
+    ) {
+        trie.commonPrefixSearch(in: bytes, from: start, body)
     }
 
     /// Every key that is a prefix of `bytes[start...]`, shortest first, with its entries.

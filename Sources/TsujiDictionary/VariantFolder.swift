@@ -7,8 +7,8 @@ import TsujiText
 ///
 /// The path is shinjitai → kyūjitai (the Jōyō table, plus pairs that full dictionaries add) →
 /// simplified (ICU's Traditional-Simplified, one character at a time). One-to-many cases
-/// (芸/藝, 弁/辨/辯/瓣) are never folded. Results are cached in a flat table per 256-character
-/// block, filled on first use with one ICU call per block.
+/// (芸/藝, 弁/辨/辯/瓣) are never folded. Folds of the Basic Multilingual Plane are kept in a flat
+/// table (one array read per character of every text annotated); the rare others in a dictionary.
 public final class VariantFolder: ScalarFolding, @unchecked Sendable {
     // @unchecked: every stored property is immutable after init.
 
@@ -17,6 +17,9 @@ public final class VariantFolder: ScalarFolding, @unchecked Sendable {
 
     /// variant → its fold, for every Han character that folds to another.
     private let folds: [UInt32: UInt32]
+    /// `bmp[scalar - 0x3400]`: the fold of a BMP scalar from U+3400, or 0 when it has none.
+    private let bmp: [UInt32]
+    private static let bmpStart: UInt32 = 0x3400
 
     /// - Parameter extraPairs: (variant, traditional) pairs from KANJIDIC2 or Unihan, added to the
     ///   Jōyō table. A character given more than one traditional form is treated as ambiguous.
@@ -48,12 +51,21 @@ public final class VariantFolder: ScalarFolding, @unchecked Sendable {
             if simplified != shinjitai { folds[shinjitai] = simplified }
         }
         self.folds = folds
+        var bmp = [UInt32](repeating: 0, count: Int(0x10000 - Self.bmpStart))
+        for (from, to) in folds where from >= Self.bmpStart && from < 0x10000 { bmp[Int(from - Self.bmpStart)] = to }
+        self.bmp = bmp
     }
 
     /// The fold of one scalar, or nil when it is its own key.
     @inline(__always)
     public func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard scalar.value >= 0x3400, let folded = folds[scalar.value] else { return nil }
+        let value = scalar.value
+        guard value >= Self.bmpStart else { return nil }
+        if value < 0x10000 {
+            let folded = bmp[Int(value - Self.bmpStart)]
+            return folded == 0 ? nil : Unicode.Scalar(folded)
+        }
+        guard let folded = folds[value] else { return nil }
         return Unicode.Scalar(folded)
     }
 

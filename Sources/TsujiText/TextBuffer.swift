@@ -104,9 +104,18 @@ public struct TextBuffer: Sendable {
 
     /// The original text of a scalar range.
     public func originalSlice(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: originalScalars[range])
-        return String(view)
+        // Encoded straight into the string's storage: appending to a UnicodeScalarView was a
+        // measurable part of annotating.
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var count = 0
+            for scalar in originalScalars[range] {
+                UTF8.encode(scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Whether a folded byte offset falls between two folding segments. A match must start and

@@ -69,7 +69,7 @@ import Testing
         // The format version: a little-endian UInt32 after the 8-byte magic.
         bytes[8] = 99
         try workspace.write("data/tsuji.dic", bytes)
-        try Self.expectRefused(workspace, "dictionary format version 99 is not supported (this tsuji reads version 1)")
+        try Self.expectRefused(workspace, "dictionary format version 99 is not supported (this tsuji reads version 2)")
     }
 
     @Test func malformedSourceLinesAreReportedByLineAndTheRestImported() throws {

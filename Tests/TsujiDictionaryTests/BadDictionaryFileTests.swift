@@ -66,14 +66,14 @@ import Testing
         #expect(error?.description == "/data/terms.tsv: not a tsuji dictionary (it does not start with TSUJIDIC); run `tsuji dict install`")
     }
 
-    @Test(arguments: [UInt32(0), 2, 0x0100_0000, .max])
+    @Test(arguments: [UInt32(0), 1, 3, 0x0100_0000, .max])
     func otherVersionsAreRefused(version: UInt32) throws {
         var bytes = try sampleFileBytes(randomCount: 5).bytes
         bytes.storeLittleEndian(version, at: L.versionOffset)
         // Resealing makes sure it is the version, not a checksum, that is refused.
         for candidate in [bytes, resealed(bytes)] {
             let error = openError(candidate)
-            #expect(error?.reason == .unsupportedVersion(found: version, expected: 1))
+            #expect(error?.reason == .unsupportedVersion(found: version, expected: L.formatVersion))
             #expect(error?.description.contains("version \(version) is not supported") == true)
         }
     }
@@ -89,7 +89,7 @@ import Testing
                 let error = openError(damaged)
                 switch position {
                 case 0..<8: #expect(error?.reason == .badMagic)
-                case 8..<12: #expect(error?.reason == .unsupportedVersion(found: damaged[8...11].reversed().reduce(0) { $0 << 8 | UInt32($1) }, expected: 1))
+                case 8..<12: #expect(error?.reason == .unsupportedVersion(found: damaged[8...11].reversed().reduce(0) { $0 << 8 | UInt32($1) }, expected: L.formatVersion))
                 default:
                     // The header checksum catches it, unless the header length itself was hit.
                     switch error?.reason {
@@ -185,7 +185,7 @@ import Testing
         let dictionary = try CompiledDictionary(bytes: bytes, name: "ok")
         #expect(try dictionary.entry(at: 0) == entries[0])
 
-        let headerLength = Int(bytes[L.headerLengthOffset])
+        let headerLength = Int(bytes[L.headerLengthOffset]) | Int(bytes[L.headerLengthOffset + 1]) << 8
         // The entries section is first in the body: its one record starts at the header's end.
         var badRecord = bytes
         badRecord.storeLittleEndian(UInt32(0xFFFF_FF00), at: headerLength)
@@ -198,7 +198,7 @@ import Testing
         }
 
         var badKind = bytes
-        badKind[headerLength + 13] = 200
+        badKind[headerLength + 6] = 200  // the record's kind byte
         #expect(throws: DictionaryFileError(path: "bad-kind", reason: .corrupt("entry 0 (record at byte \(headerLength)): unknown kind code 200"))) {
             try CompiledDictionary(bytes: resealed(badKind), name: "bad-kind").entry(at: 0)
         }

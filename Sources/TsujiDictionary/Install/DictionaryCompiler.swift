@@ -133,7 +133,12 @@ public struct DictionaryCompiler: Sendable {
             sources.append(SourceInfo(name: name, version: source.report.version ?? "unknown", licence: licence,
                                       entryCount: source.report.entries, skippedLines: source.report.skipped))
         }
-        var writer = CompiledDictionaryWriter(entries: entries, sources: sources)
+        // The variant pairs of KANJIDIC2 and Unihan extend the folding table; the keys of every
+        // index are folded with them, and the file keeps them so that readers fold alike.
+        let variantPairs = VariantPairSelection.foldingPairs(from: reports.flatMap(\.report.variants), base: keys.folder)
+        let keys = variantPairs.isEmpty ? keys : IndexKeys(folder: VariantFolder(extraPairs: variantPairs))
+        progress("variant folding: \(variantPairs.count) pairs from KANJIDIC2 and Unihan")
+        var writer = CompiledDictionaryWriter(entries: entries, sources: sources, variantPairs: variantPairs)
         for kind in IndexKind.allCases {
             var pairs: [(key: [UInt8], entry: Int)] = []
             pairs.reserveCapacity(entries.count * 2)

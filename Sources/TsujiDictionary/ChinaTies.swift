@@ -1,7 +1,8 @@
-import TsujiDictionary
-
 /// Whether a full-dictionary entry names something Chinese. CC-CEDICT lists the whole world's
 /// proper nouns (日本 "Japan", 東京 "Tokyo"); only those tied to China count as Chinese terms.
+///
+/// Computed once per entry when a dictionary is compiled or loaded (``EntryTraits``), so that
+/// classifying a match never needs the entry's English decoded.
 enum ChinaTies {
     static let markers = [
         "china", "chinese", "prc", "province", "beijing", "shanghai", "taiwan", "hong kong", "macao", "macau",
@@ -16,8 +17,8 @@ enum ChinaTies {
     static let markerBytes = markers.map { Array($0.utf8) }
     static let foreignMarkerBytes = foreignMarkers.map { Array($0.utf8) }
 
-    /// Called for every full-dictionary match, so it searches bytes (Foundation's
-    /// `String.contains` bridges to NSString and was most of annotate's time).
+    /// Whether the English senses mention China and no other country. Searches bytes:
+    /// Foundation's `String.contains` bridges to NSString, too slow for a million entries.
     static func isChinese(_ entry: Entry) -> Bool {
         var english: [UInt8] = []
         for sense in entry.english {

@@ -1,0 +1,47 @@
+import Foundation
+
+/// What the annotator decided a span to be, remembered by the span's folded bytes across the
+/// pieces of a long text and the documents of a glossary: Japanese prose repeats its words, and
+/// a word met again needs neither classifying nor building its annotation again.
+///
+/// Bounded (it is emptied when full), so a text streamed through `tsuji annotate` never grows
+/// it without end; shared by the threads that annotate a glossary's documents, behind a lock.
+final class DecisionMemo: @unchecked Sendable {
+    enum Decision {
+        case skip
+        case japanese(trusted: Bool)
+        case term(Annotation, trusted: Bool)
+    }
+
+    /// Folded bytes as a dictionary key, hashed once. Keys stored in the memo own their bytes
+    /// (a slice of a piece's buffer would keep the whole piece alive).
+    struct Key: Hashable {
+        let bytes: ArraySlice<UInt8>
+        init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes }
+        static func == (a: Key, b: Key) -> Bool { a.bytes.elementsEqual(b.bytes) }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bytes.count)
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
+    private let lock = NSLock()
+    private var decisions: [Key: Decision] = [:]
+    private let limit: Int
+
+    init(limit: Int = 50_000) { self.limit = limit }
+
+    func decision(for key: Key) -> Decision? {
+        lock.lock()
+        defer { lock.unlock() }
+        return decisions[key]
+    }
+
+    func remember(_ decision: Decision, for key: Key) {
+        let owned = Key(Array(key.bytes)[...])
+        lock.lock()
+        defer { lock.unlock() }
+        if decisions.count >= limit { decisions.removeAll(keepingCapacity: true) }
+        decisions[owned] = decision
+    }
+}
