@@ -26,11 +26,14 @@ public struct Annotator: Sendable {
     let matcher: Matcher
     let classifier: Classifier
     let memo = DecisionMemo()
+    /// How many of the stack's first layers are term lists (user, curated).
+    let trustedLayerCount: Int
 
     public init(stack: DictionaryStack, options: Options = Options()) {
         self.stack = stack
         self.options = options
         matcher = Matcher(stack: stack)
+        trustedLayerCount = matcher.trustedLayerCount
         classifier = Classifier(stack: stack)
     }
 
@@ -66,13 +69,21 @@ public struct Annotator: Sendable {
                     }
                 }
             }
+            // A single kanji or kana that no term list has and that is not simplified-only is a
+            // Japanese word (see Classifier.language): decided without reading its entries, of
+            // which a common kanji has hundreds of names.
+            if !options.all, range.count == 1, match.trusted == nil, !match.keys.hasLayer(below: trustedLayerCount),
+               !JapaneseCharacters.isSimplifiedOnly(scalars[range.lowerBound]) {
+                hidden.append(range)
+                continue
+            }
             var hits = usableHits(match.hits(in: stack), at: range, in: scalars)
             var language = classifier.language(of: hits, scalars: scalars[range])
             var usedTrusted = false
             // A curated term at the start of a longer full-dictionary word wins unless that word
             // is itself a Chinese name: 中国 in 中国人 or 中国通, but all of 北京大学.
             if let trusted = match.trusted, !(language == .zh && classifier.isChineseName(hits)) {
-                let trustedHits = usableHits(Matcher.Match.hits(trusted.keys, in: stack), at: trusted.originalRange, in: scalars)
+                let trustedHits = usableHits(trusted.keys.hits(in: stack), at: trusted.originalRange, in: scalars)
                 if !trustedHits.isEmpty {
                     range = trusted.originalRange
                     hits = trustedHits

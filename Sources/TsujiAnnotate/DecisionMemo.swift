@@ -26,7 +26,10 @@ final class DecisionMemo: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var decisions: [Key: Decision] = [:]
+    /// Key → index into `decisions`: the table stays small (annotations are large), so probing
+    /// it stays in cache.
+    private var indexes: [Key: Int32] = [:]
+    private var decisions: [Decision] = []
     private let limit: Int
 
     init(limit: Int = 50_000) { self.limit = limit }
@@ -34,14 +37,23 @@ final class DecisionMemo: @unchecked Sendable {
     func decision(for key: Key) -> Decision? {
         lock.lock()
         defer { lock.unlock() }
-        return decisions[key]
+        guard let index = indexes[key] else { return nil }
+        return decisions[Int(index)]
     }
 
     func remember(_ decision: Decision, for key: Key) {
         let owned = Key(Array(key.bytes)[...])
         lock.lock()
         defer { lock.unlock() }
-        if decisions.count >= limit { decisions.removeAll(keepingCapacity: true) }
-        decisions[owned] = decision
+        if decisions.count >= limit {
+            indexes.removeAll(keepingCapacity: true)
+            decisions.removeAll(keepingCapacity: true)
+        }
+        if let index = indexes[owned] {
+            decisions[Int(index)] = decision
+        } else {
+            indexes[owned] = Int32(decisions.count)
+            decisions.append(decision)
+        }
     }
 }

@@ -14,34 +14,65 @@ public struct Matcher: Sendable {
         public let key: UInt32
     }
 
+    /// The keys of some layers (at most eight: user, curated and full make three), held inline
+    /// so that a match costs no allocation.
+    public struct LayerKeys: Sendable, Equatable, Sequence {
+        var mask: UInt8 = 0
+        var keys = SIMD8<UInt32>()
+
+        mutating func insert(layer: Int, key: UInt32) {
+            mask |= 1 << UInt8(layer)
+            keys[layer] = key
+        }
+
+        public var isEmpty: Bool { mask == 0 }
+
+        /// Whether one of the first `count` layers has a key here.
+        public func hasLayer(below count: Int) -> Bool { count > 0 && mask & UInt8(truncatingIfNeeded: (1 << count) - 1) != 0 }
+
+        public func makeIterator() -> AnyIterator<LayerKey> {
+            var rest = mask
+            let keys = keys
+            return AnyIterator {
+                guard rest != 0 else { return nil }
+                let layer = rest.trailingZeroBitCount
+                rest &= rest - 1
+                return LayerKey(layer: layer, key: keys[layer])
+            }
+        }
+
+        /// Every entry stored under these keys, in layer order.
+        public func hits(in stack: DictionaryStack) -> [DictionaryStack.Hit] {
+            var hits: [DictionaryStack.Hit] = []
+            var rest = mask
+            while rest != 0 {
+                let layer = rest.trailingZeroBitCount
+                rest &= rest - 1
+                stack.layers[layer].forEachSurfaceEntry(keys[layer]) { entry in
+                    hits.append(DictionaryStack.Hit(layer: layer, index: entry))
+                }
+            }
+            return hits
+        }
+    }
+
     public struct Match: Sendable, Equatable {
         public let foldedRange: Range<Int>
         /// Unicode scalar offsets into the original text.
         public let originalRange: Range<Int>
-        /// The keys that are exactly this span, most trusted layer first. Their entries are read
-        /// only when needed (``hits(in:)``): a span met again is decided from memory.
-        public let keys: [LayerKey]
+        /// The keys that are exactly this span. Their entries are read only when needed
+        /// (``hits(in:)``): a span met again is decided from memory.
+        public let keys: LayerKeys
         /// The longest match of the trusted layers (user and curated terms) at the same start,
         /// when it is shorter than the longest match overall: 中国 inside the EDICT word 中国人.
-        public let trusted: (length: Int, originalRange: Range<Int>, keys: [LayerKey])?
+        public let trusted: (length: Int, originalRange: Range<Int>, keys: LayerKeys)?
 
         public static func == (a: Match, b: Match) -> Bool {
             a.foldedRange == b.foldedRange && a.keys == b.keys && a.trusted?.length == b.trusted?.length
         }
 
-        /// Every entry stored under `keys`, in layer order.
-        public static func hits(_ keys: [LayerKey], in stack: DictionaryStack) -> [DictionaryStack.Hit] {
-            var hits: [DictionaryStack.Hit] = []
-            for key in keys {
-                stack.layers[key.layer].forEachSurfaceEntry(key.key) { entry in
-                    hits.append(DictionaryStack.Hit(layer: key.layer, index: entry))
-                }
-            }
-            return hits
-        }
-
         /// Every entry whose key is exactly this span, most trusted layer first.
-        public func hits(in stack: DictionaryStack) -> [DictionaryStack.Hit] { Self.hits(keys, in: stack) }
+        public func hits(in stack: DictionaryStack) -> [DictionaryStack.Hit] { keys.hits(in: stack) }
     }
 
     /// How many of the stack's first layers are trusted term lists (user and curated).
@@ -55,38 +86,52 @@ public struct Matcher: Sendable {
 
     public func matches(in buffer: TextBuffer) -> [Match] {
         var matches: [Match] = []
+        // About one match per two characters of Japanese: reserved once, not grown by copying.
+        matches.reserveCapacity(buffer.folded.count / 4)
         let layers = stack.layers
+        precondition(layers.count <= 8, "a dictionary stack has at most 8 layers")
         let trustedCount = trustedLayerCount
-        // Per layer, the longest key at the current position that ends on a segment boundary.
-        var longest = [(length: Int, key: UInt32)](repeating: (0, 0), count: layers.count)
         buffer.folded.withUnsafeBufferPointer { bytes in
             var position = 0
             while position < bytes.count {
                 var best = 0
                 var trustedBest = 0
+                // Per layer, the longest key here that ends on a segment boundary.
+                var lengths = SIMD8<Int32>()
+                var keys = SIMD8<UInt32>()
                 if buffer.isSegmentBoundary(position) {
-                    for (layerIndex, layer) in layers.enumerated() {
-                        var layerBest = (length: 0, key: UInt32(0))
-                        layer.forEachSurfacePrefix(in: bytes, from: position) { length, key in
-                            if buffer.isSegmentBoundary(position + length) { layerBest = (length, key) }
+                    for layerIndex in 0..<layers.count {
+                        var length = 0
+                        var key: UInt32 = 0
+                        layers[layerIndex].forEachSurfacePrefix(in: bytes, from: position) { found, value in
+                            if buffer.isSegmentBoundary(position + found) {
+                                length = found
+                                key = value
+                            }
                         }
-                        longest[layerIndex] = layerBest
-                        best = max(best, layerBest.length)
-                        if layerIndex < trustedCount { trustedBest = max(trustedBest, layerBest.length) }
+                        lengths[layerIndex] = Int32(length)
+                        keys[layerIndex] = key
+                        best = max(best, length)
+                        if layerIndex < trustedCount { trustedBest = max(trustedBest, length) }
                     }
                 }
                 if best > 0 {
-                    func keys(length: Int, layers range: Range<Int>) -> [LayerKey] {
-                        range.filter { longest[$0].length == length }.map { LayerKey(layer: $0, key: longest[$0].key) }
+                    var longest = LayerKeys()
+                    var trustedKeys = LayerKeys()
+                    for layerIndex in 0..<layers.count {
+                        if lengths[layerIndex] == best { longest.insert(layer: layerIndex, key: keys[layerIndex]) }
+                        if layerIndex < trustedCount, trustedBest < best, lengths[layerIndex] == trustedBest, trustedBest > 0 {
+                            trustedKeys.insert(layer: layerIndex, key: keys[layerIndex])
+                        }
                     }
                     let folded = position..<(position + best)
-                    var trusted: (length: Int, originalRange: Range<Int>, keys: [LayerKey])?
-                    if trustedBest > 0, trustedBest < best {
+                    var trusted: (length: Int, originalRange: Range<Int>, keys: LayerKeys)?
+                    if !trustedKeys.isEmpty {
                         let shorter = position..<(position + trustedBest)
-                        trusted = (trustedBest, buffer.originalRange(ofFolded: shorter), keys(length: trustedBest, layers: 0..<trustedCount))
+                        trusted = (trustedBest, buffer.originalRange(ofFolded: shorter), trustedKeys)
                     }
                     matches.append(Match(foldedRange: folded, originalRange: buffer.originalRange(ofFolded: folded),
-                                         keys: keys(length: best, layers: 0..<layers.count), trusted: trusted))
+                                         keys: longest, trusted: trusted))
                     position += best
                 } else {
                     position += Self.sequenceLength(bytes[position])

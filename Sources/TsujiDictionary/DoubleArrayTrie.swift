@@ -183,6 +183,41 @@ public struct DoubleArrayTrie: @unchecked Sendable {
         }
     }
 
+    /// ``commonPrefixSearch(in:from:_:)`` for keys that are UTF-8 text: a key can only end
+    /// where a character ends, so the end-of-key unit is not looked up in the middle of a
+    /// character (two lookups of three for kanji and kana, each a likely cache miss).
+    public func commonPrefixSearchUTF8(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ value: UInt32) -> Void
+    ) {
+        precondition(start >= 0 && start <= bytes.count, "search start \(start) outside 0...\(bytes.count)")
+        var node = 0
+        var i = start
+        while true {
+            let b = base(node)
+            if b & Self.leafFlag != 0 {
+                if let record = tail(b), record.length <= bytes.count - i,
+                   tailEquals(record.start, bytes, at: i, count: record.length) {
+                    body(i - start + record.length, record.value)
+                }
+                return
+            }
+            let atBoundary = i == bytes.count || bytes[i] & 0xC0 != 0x80
+            if atBoundary {
+                let end = child(node, base: b, code: 0)
+                if end >= 0 {
+                    let leafBase = base(end)
+                    if leafBase & Self.leafFlag != 0, let record = tail(leafBase), record.length == 0 {
+                        body(i - start, record.value)
+                    }
+                }
+            }
+            guard i < bytes.count else { return }
+            node = child(node, base: b, code: Int(bytes[i]) + 1)
+            guard node >= 0 else { return }
+            i += 1
+        }
+    }
+
     /// Writes every key that is a prefix of `bytes[start...]` into `matches`, shortest first, and
     /// returns how many it wrote. Matches beyond the buffer's capacity are dropped; a buffer of
     /// `maxKeyLength + 1` holds them all.

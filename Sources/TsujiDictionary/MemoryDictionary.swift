@@ -60,7 +60,7 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     public func traits(at index: Int) -> EntryTraits { traitsTable[index] }
 
     public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
-        surfaceTrie?.commonPrefixSearch(in: bytes, from: start) { length, value in
+        surfaceTrie?.commonPrefixSearchUTF8(in: bytes, from: start) { length, value in
             guard length > 0 else { return }
             body(length, value)
         }

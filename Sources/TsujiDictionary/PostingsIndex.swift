@@ -100,12 +100,13 @@ public struct PostingsIndex: @unchecked Sendable {
         }
     }
 
-    /// Calls `body` for every key that is a prefix of `bytes[start...]`, shortest first, with its
-    /// length in bytes and its trie value (for ``postings(for:)``): the entries are not read.
+    /// Calls `body` for every key that is a prefix of `bytes[start...]` and ends where a UTF-8
+    /// character ends (every key of tsuji's indexes), shortest first, with its length in bytes
+    /// and its trie value (for ``postings(for:)``): the entries are not read.
     public func commonPrefixValues(
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ value: UInt32) -> Void
     ) {
-        trie.commonPrefixSearch(in: bytes, from: start, body)
+        trie.commonPrefixSearchUTF8(in: bytes, from: start, body)
     }
 
     /// Every key that is a prefix of `bytes[start...]`, shortest first, with its entries.

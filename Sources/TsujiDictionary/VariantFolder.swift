@@ -19,6 +19,7 @@ public final class VariantFolder: ScalarFolding, @unchecked Sendable {
     private let folds: [UInt32: UInt32]
     /// `bmp[scalar - 0x3400]`: the fold of a BMP scalar from U+3400, or 0 when it has none.
     private let bmp: [UInt32]
+    public let foldTable: ScalarFoldTable?
     private static let bmpStart: UInt32 = 0x3400
 
     /// - Parameter extraPairs: (variant, traditional) pairs from KANJIDIC2 or Unihan, added to the
@@ -54,6 +55,7 @@ public final class VariantFolder: ScalarFolding, @unchecked Sendable {
         var bmp = [UInt32](repeating: 0, count: Int(0x10000 - Self.bmpStart))
         for (from, to) in folds where from >= Self.bmpStart && from < 0x10000 { bmp[Int(from - Self.bmpStart)] = to }
         self.bmp = bmp
+        foldTable = ScalarFoldTable(start: Self.bmpStart, folds: bmp)
     }
 
     /// The fold of one scalar, or nil when it is its own key.

@@ -2,6 +2,24 @@
 /// Return nil to keep the scalar. Plugged into `TextBuffer` by the dictionary layer.
 public protocol ScalarFolding: Sendable {
     func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar?
+    /// The same folds as a flat table, when there is one: `TextBuffer` reads it directly instead
+    /// of calling ``fold(_:)`` for every character of a text.
+    var foldTable: ScalarFoldTable? { get }
+}
+
+extension ScalarFolding {
+    public var foldTable: ScalarFoldTable? { nil }
+}
+
+/// Folds of the scalars `start..<start + folds.count`: `folds[scalar - start]` is the fold, or 0
+/// when the scalar is its own. Scalars outside the range go through ``ScalarFolding/fold(_:)``.
+public struct ScalarFoldTable: Sendable {
+    public let start: UInt32
+    public let folds: [UInt32]
+    public init(start: UInt32, folds: [UInt32]) {
+        self.start = start
+        self.folds = folds
+    }
 }
 
 /// An input text kept twice: the `original`, never changed, and a `folded` copy that matching
@@ -28,44 +46,76 @@ public struct TextBuffer: Sendable {
         original = text
         let scalars = Array(text.unicodeScalars)
         originalScalars = scalars
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var starts: [Int32] = []
-        var ends: [Int32] = []
-        starts.reserveCapacity(text.utf8.count + 1)
-        ends.reserveCapacity(text.utf8.count + 1)
-
-        func emit(_ scalar: Unicode.Scalar, _ from: Int, _ to: Int) {
-            let folded = variants?.fold(scalar) ?? scalar
-            let before = bytes.count
-            UTF8.encode(folded) { bytes.append($0) }
-            for _ in before..<bytes.count {
-                starts.append(Int32(from))
-                ends.append(Int32(to))
-            }
-        }
-
+        var builder = FoldedBuilder(capacity: text.utf8.count + 1, variants: variants)
         var i = 0
         let n = scalars.count
         while i < n {
             var j = i + 1
             while j < n, !TextBuffer.hasBoundaryBefore(scalars[j]) { j += 1 }
             if j == i + 1, let fast = TextBuffer.fastFold(scalars[i]) {
-                emit(fast, i, j)
+                builder.emit(fast, i, j)
             } else {
                 var segment = String.UnicodeScalarView()
                 segment.append(contentsOf: scalars[i..<j])
                 for scalar in Normalizer.normalize(String(segment), .nfkcCasefold).unicodeScalars {
-                    emit(scalar, i, j)
+                    builder.emit(scalar, i, j)
                 }
             }
             i = j
         }
-        starts.append(Int32(n))
-        ends.append(Int32(n))
-        folded = bytes
-        segmentStart = starts
-        segmentEnd = ends
+        builder.starts.append(Int32(n))
+        builder.ends.append(Int32(n))
+        folded = builder.bytes
+        segmentStart = builder.starts
+        segmentEnd = builder.ends
+    }
+
+    /// Collects the folded bytes and their offset map. A struct with a mutating method, not a
+    /// local function capturing the arrays: captured arrays pay a dynamic exclusivity check on
+    /// every byte.
+    private struct FoldedBuilder {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        let variants: (any ScalarFolding)?
+        let table: [UInt32]
+        let tableStart: UInt32
+
+        init(capacity: Int, variants: (any ScalarFolding)?) {
+            bytes.reserveCapacity(capacity)
+            starts.reserveCapacity(capacity)
+            ends.reserveCapacity(capacity)
+            self.variants = variants
+            let foldTable = variants?.foldTable
+            table = foldTable?.folds ?? []
+            tableStart = foldTable?.start ?? 0
+        }
+
+        @inline(__always)
+        mutating func emit(_ scalar: Unicode.Scalar, _ from: Int, _ to: Int) {
+            var folded = scalar
+            let offset = Int(scalar.value) - Int(tableStart)
+            if offset >= 0, offset < table.count {
+                let value = table[offset]
+                if value != 0, let fold = Unicode.Scalar(value) { folded = fold }
+            } else if let variants, let fold = variants.fold(scalar) {
+                folded = fold
+            }
+            let value = folded.value
+            let from = Int32(from), to = Int32(to)
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+                starts.append(from)
+                ends.append(to)
+                return
+            }
+            let before = bytes.count
+            UTF8.encode(folded) { bytes.append($0) }
+            for _ in before..<bytes.count {
+                starts.append(from)
+                ends.append(to)
+            }
+        }
     }
 
     /// The folded form of `text` alone, without the offset map: what dictionaries index written
@@ -135,6 +185,11 @@ public struct TextBuffer: Sendable {
         switch v {
         case 0x20...0x40, 0x5B...0x7E, 0x0A, 0x0D, 0x09: return scalar
         case 0x41...0x5A: return Unicode.Scalar(v + 0x20)
+        // Full-width ASCII (（）！？０-９Ａ-Ｚ), common in Japanese text, and the ideographic space:
+        // NFKC makes them ASCII, case folding lowers the letters.
+        case 0xFF21...0xFF3A: return Unicode.Scalar(v - 0xFEE0 + 0x20)
+        case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)
+        case 0x3000: return " "
         case 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC, 0x3001...0x3003, 0x3005...0x3007, 0x300C...0x300F,
             0x4E00...0x9FFF, 0x3400...0x4DBF:
             return scalar
