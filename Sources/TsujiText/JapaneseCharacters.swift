@@ -21,10 +21,21 @@ public enum JapaneseCharacters {
     /// A Han character used only in simplified Chinese: not in JIS X 0208, and ICU's
     /// Simplified-Traditional gives another character for it.
     public static func isSimplifiedOnly(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
         // Kana, Latin and everything below the Han blocks: never (the common case, no lock).
-        guard scalar.value >= 0x3400, scalar.properties.isIdeographic else { return false }
+        guard value >= 0x3400 else { return false }
+        // The unified ideographs need no property lookup; the rest of the BMP and beyond do.
+        let isUnified = (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+        guard isUnified || scalar.properties.isIdeographic else { return false }
         lock.lock()
-        if let known = simplifiedOnly[scalar.value] {
+        // Answers are kept per BMP character in a flat table (0 unknown, 1 no, 2 yes): every
+        // Han character of every text annotated asks this.
+        if value < 0x10000, knownBMP[Int(value)] != 0 {
+            let known = knownBMP[Int(value)] == 2
+            lock.unlock()
+            return known
+        }
+        if value >= 0x10000, let known = simplifiedOnly[value] {
             lock.unlock()
             return known
         }
@@ -35,10 +46,11 @@ public enum JapaneseCharacters {
             result = traditional != String(scalar)
         }
         lock.lock()
-        simplifiedOnly[scalar.value] = result
+        if value < 0x10000 { knownBMP[Int(value)] = result ? 2 : 1 } else { simplifiedOnly[value] = result }
         lock.unlock()
         return result
     }
 
     nonisolated(unsafe) private static var simplifiedOnly: [UInt32: Bool] = [:]
+    nonisolated(unsafe) private static var knownBMP = [UInt8](repeating: 0, count: 0x10000)
 }

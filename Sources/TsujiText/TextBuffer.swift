@@ -12,7 +12,8 @@ extension ScalarFolding {
 }
 
 /// Folds of the scalars `start..<start + folds.count`: `folds[scalar - start]` is the fold, or 0
-/// when the scalar is its own. Scalars outside the range go through ``ScalarFolding/fold(_:)``.
+/// when the scalar is its own. Scalars below `start` never fold; those above the range go
+/// through ``ScalarFolding/fold(_:)``.
 public struct ScalarFoldTable: Sendable {
     public let start: UInt32
     public let folds: [UInt32]
@@ -80,6 +81,7 @@ public struct TextBuffer: Sendable {
         let variants: (any ScalarFolding)?
         let table: [UInt32]
         let tableStart: UInt32
+        let hasTable: Bool
 
         init(capacity: Int, variants: (any ScalarFolding)?) {
             bytes.reserveCapacity(capacity)
@@ -89,13 +91,16 @@ public struct TextBuffer: Sendable {
             let foldTable = variants?.foldTable
             table = foldTable?.folds ?? []
             tableStart = foldTable?.start ?? 0
+            hasTable = foldTable != nil
         }
 
         @inline(__always)
         mutating func emit(_ scalar: Unicode.Scalar, _ from: Int, _ to: Int) {
             var folded = scalar
             let offset = Int(scalar.value) - Int(tableStart)
-            if offset >= 0, offset < table.count {
+            if offset < 0, hasTable {
+                // Below the table: nothing folds (ASCII, kana).
+            } else if offset >= 0, offset < table.count {
                 let value = table[offset]
                 if value != 0, let fold = Unicode.Scalar(value) { folded = fold }
             } else if let variants, let fold = variants.fold(scalar) {
