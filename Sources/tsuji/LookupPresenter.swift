@@ -3,12 +3,23 @@ import TsujiDictionary
 import TsujiRomanize
 
 /// How lookup results are shown: readable cards, the `tsuji.lookup/1` JSON contract, or TSV.
-enum LookupPresenter {
-    static func romaji(_ term: Term) -> [String] {
-        term.readings.map { Hepburn.romanize($0) }
+///
+/// One presenter serves every query of a process: it remembers the romaji of each reading,
+/// since the same readings come back query after query.
+struct LookupPresenter {
+    private var romajiOfReading: [String: String] = [:]
+
+    mutating func romaji(_ readings: [String]) -> [String] {
+        readings.map { reading in
+            if let known = romajiOfReading[reading] { return known }
+            let romaji = Hepburn.romanize(reading)
+            if romajiOfReading.count >= 100_000 { romajiOfReading.removeAll(keepingCapacity: true) }
+            romajiOfReading[reading] = romaji
+            return romaji
+        }
     }
 
-    static func cards(_ result: LookupEngine.Result) -> String {
+    mutating func cards(_ result: LookupEngine.Result) -> String {
         var out = ""
         for term in result.terms {
             let title = term.japanese.first ?? term.headwords.first ?? result.query
@@ -21,7 +32,8 @@ enum LookupPresenter {
             line("traditional", term.traditional)
             line("simplified", term.simplified)
             line("pinyin", term.pinyin)
-            let readings = zip(term.readings, romaji(term)).map { "\($0) (\($1))" }
+            let termReadings = term.readings
+            let readings = zip(termReadings, romaji(termReadings)).map { "\($0) (\($1))" }
             line("reading", readings)
             line("English", term.english, separator: "; ")
             line("note", term.notes, separator: "; ")
@@ -31,7 +43,7 @@ enum LookupPresenter {
         return out
     }
 
-    static func json(_ result: LookupEngine.Result) -> String {
+    mutating func json(_ result: LookupEngine.Result) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.string("format", "tsuji.lookup/1")
@@ -42,8 +54,9 @@ enum LookupPresenter {
             json.strings("headwords", term.headwords)
             json.string("lang", term.language.rawValue)
             json.string("kind", term.kind.rawValue)
-            json.strings("readings", term.readings)
-            json.strings("romaji", romaji(term))
+            let readings = term.readings
+            json.strings("readings", readings)
+            json.strings("romaji", romaji(readings))
             json.strings("pinyin", term.pinyin)
             json.strings("english", term.english)
             json.string("source", term.primary.source)
@@ -56,15 +69,20 @@ enum LookupPresenter {
         return json.output
     }
 
-    static func tsv(_ result: LookupEngine.Result) -> String {
+    mutating func tsv(_ result: LookupEngine.Result) -> String {
         func clean(_ values: [String]) -> String {
             values.map { $0.replacingTabsAndNewlines }.joined(separator: "|")
         }
-        return result.terms.map { term in
-            [result.query.replacingTabsAndNewlines, clean(term.headwords), term.language.rawValue, term.kind.rawValue,
-             clean(term.readings), clean(romaji(term)), clean(term.pinyin), clean(term.english), term.primary.source]
-                .joined(separator: "\t") + "\n"
-        }.joined()
+        var out = ""
+        let query = result.query.replacingTabsAndNewlines
+        for term in result.terms {
+            let readings = term.readings
+            out += [query, clean(term.headwords), term.language.rawValue, term.kind.rawValue,
+                    clean(readings), clean(romaji(readings)), clean(term.pinyin), clean(term.english), term.primary.source]
+                .joined(separator: "\t")
+            out += "\n"
+        }
+        return out
     }
 
     static func notFound(query: String, kind: LookupEngine.QueryKind, engine: LookupEngine) -> String {
@@ -75,7 +93,8 @@ enum LookupPresenter {
             for scalar in query.unicodeScalars where scalar.properties.isIdeographic {
                 let character = String(scalar)
                 var parts = ["pinyin \(HanziFallback.pinyin(character))"]
-                if let entry = engine.stack.entries(writtenAs: character).map(engine.stack.entry).first(where: { !$0.readings.isEmpty }) {
+                // Lazily: a common character is written by hundreds of names.
+                if let entry = engine.stack.entries(writtenAs: character).lazy.map(engine.stack.entry).first(where: { !$0.readings.isEmpty }) {
                     parts.append("reading \(entry.readings.prefix(3).joined(separator: ", "))")
                     if let english = entry.english.first { parts.append(english) }
                 }
@@ -93,6 +112,7 @@ enum LookupPresenter {
 
 extension String {
     var replacingTabsAndNewlines: String {
-        String(unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : Character($0) })
+        guard utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return self }
+        return String(unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : Character($0) })
     }
 }
