@@ -14,7 +14,14 @@ public struct IndexKeys: Sendable {
 
     /// A kana reading folded to katakana (NFKC first, so half-width ﾎﾝﾊﾞｵ = ホンバオ = ほんばお).
     public func reading(_ kana: String) -> String {
-        let normalized = Normalizer.normalize(kana, .nfkc)
+        // Plain kana (and spaces) are their own NFKC: no need to ask ICU.
+        let plain = kana.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20, 0x3041...0x3096, 0x30A1...0x30FC: true
+            default: false
+            }
+        }
+        let normalized = plain ? kana : Normalizer.normalize(kana, .nfkc)
         var scalars = String.UnicodeScalarView()
         for scalar in normalized.unicodeScalars {
             switch scalar.value {
@@ -46,7 +53,9 @@ public struct IndexKeys: Sendable {
         var depth = 0
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
-        for scalar in Normalizer.normalize(text, .nfkcCasefold).unicodeScalars {
+        // ASCII's NFKC case fold is its lowercase: no need to ask ICU.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? Self.asciiLowercased(text) : Normalizer.normalize(text, .nfkcCasefold)
+        for scalar in folded.unicodeScalars {
             if scalar == "(" { depth += 1; continue }
             if scalar == ")" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
@@ -61,6 +70,11 @@ public struct IndexKeys: Sendable {
         }
         if out.last == " " { out.removeLast() }
         return String(out)
+    }
+
+    static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     static let stopWords: Set<String> = ["the", "and", "for", "with", "from", "that", "this", "abbr", "etc", "one", "not"]
@@ -100,9 +114,14 @@ extension IndexKeys {
     /// "lǜ" → "lv").
     public func pinyin(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        let decomposed = Normalizer.normalize(text.replacingOccurrences(of: "u:", with: "v"), .nfd)
         var previous: Unicode.Scalar = " "
-        for scalar in decomposed.unicodeScalars {
+        let decomposed: [Unicode.Scalar]
+        if let latin = LatinDecomposition.nfd(replacingUColon: text) {
+            decomposed = latin
+        } else {
+            decomposed = Array(Normalizer.normalize(text.replacingOccurrences(of: "u:", with: "v"), .nfd).unicodeScalars)
+        }
+        for scalar in decomposed {
             switch scalar.value {
             case 0x0308 where previous == "u" || previous == "U":  // ü
                 out.removeLast()
