@@ -34,7 +34,9 @@ public struct LookupEngine: Sendable {
     public init(stack: DictionaryStack) { self.stack = stack }
 
     public static func kind(of query: String) -> QueryKind {
-        let scalars = Normalizer.normalize(query, .nfkc).unicodeScalars.filter { !$0.properties.isWhitespace }
+        // ASCII is its own NFKC.
+        let normalized = query.utf8.allSatisfy { $0 < 0x80 } ? query : Normalizer.normalize(query, .nfkc)
+        let scalars = normalized.unicodeScalars.filter { !$0.properties.isWhitespace }
         if scalars.contains(where: { ScriptRuns.scriptClass(of: $0) == .han }) { return .hanzi }
         if !scalars.isEmpty, scalars.allSatisfy({
             let script = ScriptRuns.scriptClass(of: $0)

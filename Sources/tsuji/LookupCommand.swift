@@ -72,7 +72,7 @@ struct LookupCommand: ParsableCommand {
                 let result = engine.lookup(query, options: options)
                 if result.terms.isEmpty {
                     missed = true
-                    Terminal.note(LookupPresenter.notFound(query: query, kind: result.kind, engine: engine))
+                    Terminal.note(presenter.notFound(query: query, kind: result.kind, engine: engine))
                 }
                 switch format {
                 case .text: out += presenter.cards(result)

@@ -85,12 +85,19 @@ struct LookupPresenter {
         return out
     }
 
-    static func notFound(query: String, kind: LookupEngine.QueryKind, engine: LookupEngine) -> String {
+    /// Each character's line under "per character", made once per process.
+    private var characterLines: [Unicode.Scalar: String] = [:]
+
+    mutating func notFound(query: String, kind: LookupEngine.QueryKind, engine: LookupEngine) -> String {
         var message = "tsuji: nothing found for '\(query)'"
         switch kind {
         case .hanzi:
             var lines: [String] = []
             for scalar in query.unicodeScalars where scalar.properties.isIdeographic {
+                if let known = characterLines[scalar] {
+                    lines.append(known)
+                    continue
+                }
                 let character = String(scalar)
                 var parts = ["pinyin \(HanziFallback.pinyin(character))"]
                 // Lazily: a common character is written by hundreds of names.
@@ -98,7 +105,9 @@ struct LookupPresenter {
                     parts.append("reading \(entry.readings.prefix(3).joined(separator: ", "))")
                     if let english = entry.english.first { parts.append(english) }
                 }
-                lines.append("  \(character)  " + parts.joined(separator: " · "))
+                let line = "  \(character)  " + parts.joined(separator: " · ")
+                characterLines[scalar] = line
+                lines.append(line)
             }
             if !lines.isEmpty { message += "; per character:\n" + lines.joined(separator: "\n") }
         case .latin:

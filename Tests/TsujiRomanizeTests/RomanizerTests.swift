@@ -119,3 +119,28 @@ import TsujiText
         #expect(HanziFallback.reading("中") == "zhōng")
     }
 }
+
+/// `Hepburn.looseKey(romaji:)` decomposes precomposed Latin letters from a cache; the key must be
+/// what ICU's NFD of the whole string gives.
+@Suite struct LooseKeyDecompositionTests {
+    func keyThroughICU(_ romaji: String) -> String {
+        let ascii = Normalizer.normalize(romaji, .nfd).unicodeScalars.filter(\.isASCII)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: ascii)
+        return Hepburn.looseKey(romaji: String(view))
+    }
+
+    @Test func everyLatinLetterAgreesWithICU() {
+        let letters = (UInt32(0xC0)...0x24F).map { $0 } + (UInt32(0x1E00)...0x1EFF).map { $0 }
+        for value in letters {
+            let letter = String(Unicode.Scalar(value)!)
+            for text in ["k" + letter + "a", letter, "sh" + letter + "n'ya"] {
+                #expect(Hepburn.looseKey(romaji: text) == keyThroughICU(text), "\(text)")
+            }
+        }
+        #expect(Hepburn.looseKey(romaji: "Tōkyō") == "tokyo")
+        #expect(Hepburn.looseKey(romaji: "Tsūgi") == "tsugi")
+        #expect(LatinDecomposition.nfd("ǚ") == ["u", "\u{308}", "\u{30C}"])
+        #expect(LatinDecomposition.nfd("テ") == nil)
+    }
+}

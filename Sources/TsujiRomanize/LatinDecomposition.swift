@@ -3,13 +3,27 @@ import TsujiText
 
 /// NFD of pinyin and romaji as they are written (ASCII and precomposed Latin letters such as
 /// ā ǚ ō), one cached decomposition per letter instead of an ICU call per string: making the
-/// curated terms' pinyin keys on the first Latin query called ICU thousands of times.
-enum LatinDecomposition {
-    /// `text` with "u:" written "v", in NFD; nil when `text` holds anything but ASCII and the
-    /// precomposed Latin letters (U+00C0–U+024F, U+1E00–U+1EFF), which the caller leaves to ICU.
-    /// No combining mark is in the input, so each letter's decomposition is already in canonical
-    /// order and the concatenation is the NFD of the whole.
-    static func nfd(replacingUColon text: String) -> [Unicode.Scalar]? {
+/// curated terms' pinyin and romaji keys on the first Latin query called ICU thousands of times.
+public enum LatinDecomposition {
+    /// `text` in NFD; nil when `text` holds anything but ASCII and the precomposed Latin letters
+    /// (U+00C0–U+024F, U+1E00–U+1EFF), which the caller leaves to ICU. No combining mark is in
+    /// the input, so each letter's decomposition is already in canonical order and the
+    /// concatenation is the NFD of the whole.
+    public static func nfd(_ text: String) -> [Unicode.Scalar]? {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0...0x7F: out.append(scalar)
+            case 0xC0...0x24F, 0x1E00...0x1EFF: out.append(contentsOf: decomposition(of: scalar))
+            default: return nil
+            }
+        }
+        return out
+    }
+
+    /// `text` with "u:" written "v" (the CC-CEDICT spelling of ü), in NFD; nil as for `nfd(_:)`.
+    public static func nfd(replacingUColon text: String) -> [Unicode.Scalar]? {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count)
         var pendingU = false
