@@ -50,6 +50,7 @@ public struct IndexKeys: Sendable {
 
     /// The normalized whole-phrase English key of a query or a sense.
     public func englishPhrase(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.asciiEnglishPhrase(text) }
         var depth = 0
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
@@ -70,6 +71,31 @@ public struct IndexKeys: Sendable {
         }
         if out.last == " " { out.removeLast() }
         return String(out)
+    }
+
+    /// `englishPhrase` of ASCII text, on bytes: ASCII's NFKC case fold is its lowercase, and its
+    /// only alphabetic scalars are the letters and its only numeric ones the digits.
+    static func asciiEnglishPhrase(_ text: String) -> String {
+        var depth = 0
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if lower == 0x28 /* ( */ { depth += 1; continue }
+            if lower == 0x29 /* ) */ { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            let keep = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x27 || lower == 0x2E
+            if keep {
+                out.append(lower)
+                lastWasSpace = false
+            } else if !lastWasSpace {
+                out.append(0x20)
+                lastWasSpace = true
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func asciiLowercased(_ text: String) -> String {

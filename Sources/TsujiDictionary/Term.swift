@@ -18,7 +18,8 @@ public struct Term: Sendable {
         return entries.flatMap(values).filter { seen.insert($0).inserted }
     }
 
-    public var headwords: [String] { union(\.headwords) }
+    /// Every written form, Japanese first (each entry's `headwords`, without building them).
+    public var headwords: [String] { union { $0.japanese + $0.traditional + $0.simplified } }
     public var japanese: [String] { union(\.japanese) }
     public var traditional: [String] { union(\.traditional) }
     public var simplified: [String] { union(\.simplified) }

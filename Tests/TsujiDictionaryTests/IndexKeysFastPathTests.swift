@@ -51,6 +51,41 @@ import TsujiText
         #expect(keys.englishPhrase("Red Envelope (gift)") == "red envelope")
     }
 
+    /// `englishPhrase` as made before the ASCII shortcut: ICU's NFKC case fold, then scalars.
+    func englishThroughICU(_ text: String) -> String {
+        var depth = 0
+        var out = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for scalar in Normalizer.normalize(text, .nfkcCasefold).unicodeScalars {
+            if scalar == "(" { depth += 1; continue }
+            if scalar == ")" { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            let keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" || scalar == "."
+            if keep {
+                out.append(scalar)
+                lastWasSpace = false
+            } else if !lastWasSpace {
+                out.append(" ")
+                lastWasSpace = true
+            }
+        }
+        if out.last == " " { out.removeLast() }
+        return String(out)
+    }
+
+    @Test func englishPhraseOfASCIIMatchesICU() {
+        var generator = SplitMix64(state: 6)
+        let alphabet = (UInt32(0)...0x7F).map { Character(Unicode.Scalar($0)!) }
+        var samples = ["Red Envelope (gift)", "Tongyi Qianwen", "(abbr) Qwen", "St. John's Wort", "a  b\tc", "((x) y) z", "", ")"]
+        for _ in 0..<2000 {
+            let length = Int(generator.next() % 24)
+            samples.append(String((0..<length).map { _ in alphabet[Int(generator.next() % 128)] }))
+        }
+        for text in samples {
+            #expect(keys.englishPhrase(text) == englishThroughICU(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func readingOfPlainKanaMatchesICU() {
         let kana = (UInt32(0x3041)...0x3096).map { $0 } + (UInt32(0x30A1)...0x30FC).map { $0 }
         for value in kana {
