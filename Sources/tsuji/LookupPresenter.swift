@@ -26,7 +26,7 @@ struct LookupPresenter {
             out += "\(title)  [\(term.language.rawValue), \(term.kind.rawValue)]\n"
             func line(_ label: String, _ values: [String], separator: String = " · ") {
                 guard !values.isEmpty else { return }
-                out += "  " + label.padding(toLength: 12, withPad: " ", startingAt: 0) + " " + values.joined(separator: separator) + "\n"
+                out += "  " + Self.padded(label) + " " + values.joined(separator: separator) + "\n"
             }
             line("Japanese", term.japanese)
             line("traditional", term.traditional)
@@ -43,25 +43,44 @@ struct LookupPresenter {
         return out
     }
 
+    /// A card's label padded with spaces to 12 columns (the labels are ASCII), as
+    /// `padding(toLength: 12, withPad: " ", startingAt: 0)` would, without Foundation.
+    static func padded(_ label: String) -> String {
+        let width = label.utf16.count
+        return width >= 12 ? String(label.prefix(12)) : label + String(repeating: " ", count: 12 - width)
+    }
+
+    /// `JSONWriter.quoted`, with a shortcut for text that needs no escape (no control
+    /// character, quote, backslash, nor anything from U+2000–U+2FFF, where U+2028/9 are).
+    static func quoted(_ text: String) -> String {
+        if text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return JSONWriter.quoted(text) }
+        return "\"" + text + "\""
+    }
+
+    /// `JSONWriter.strings` written through `quoted`.
+    static func strings(_ json: inout JSONWriter, _ key: String, _ values: [String]) {
+        json.raw(key: key, "[" + values.map(quoted).joined(separator: ",") + "]")
+    }
+
     mutating func json(_ result: LookupEngine.Result) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.string("format", "tsuji.lookup/1")
-        json.string("query", result.query)
+        json.raw(key: "query", Self.quoted(result.query))
         json.beginArray(key: "entries")
         for term in result.terms {
             json.beginObject()
-            json.strings("headwords", term.headwords)
+            Self.strings(&json, "headwords", term.headwords)
             json.string("lang", term.language.rawValue)
             json.string("kind", term.kind.rawValue)
             let readings = term.readings
-            json.strings("readings", readings)
-            json.strings("romaji", romaji(readings))
-            json.strings("pinyin", term.pinyin)
-            json.strings("english", term.english)
-            json.string("source", term.primary.source)
-            json.strings("sources", term.sources)
-            json.strings("ids", term.ids)
+            Self.strings(&json, "readings", readings)
+            Self.strings(&json, "romaji", romaji(readings))
+            Self.strings(&json, "pinyin", term.pinyin)
+            Self.strings(&json, "english", term.english)
+            json.raw(key: "source", Self.quoted(term.primary.source))
+            Self.strings(&json, "sources", term.sources)
+            Self.strings(&json, "ids", term.ids)
             json.endObject()
         }
         json.endArray()
