@@ -27,7 +27,8 @@ let package = Package(
             name: "CCompression",
             linkerSettings: [.linkedLibrary("z"), .linkedLibrary("dl")]
         ),
-        .target(name: "TsujiRomanize", dependencies: ["TsujiText"]),
+        // ICU's Han-Latin reading of each character, computed at build time (EmbedTermsPlugin).
+        .target(name: "TsujiRomanize", dependencies: ["TsujiText"], plugins: ["EmbedTermsPlugin"]),
         .target(
             name: "TsujiDictionary",
             dependencies: ["TsujiText", "TsujiRomanize", "CCompression"],

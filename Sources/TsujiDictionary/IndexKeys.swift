@@ -14,7 +14,14 @@ public struct IndexKeys: Sendable {
 
     /// A kana reading folded to katakana (NFKC first, so half-width ﾎﾝﾊﾞｵ = ホンバオ = ほんばお).
     public func reading(_ kana: String) -> String {
-        let normalized = Normalizer.normalize(kana, .nfkc)
+        // Plain kana (and spaces) are their own NFKC: no need to ask ICU.
+        let plain = kana.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20, 0x3041...0x3096, 0x30A1...0x30FC: true
+            default: false
+            }
+        }
+        let normalized = plain ? kana : Normalizer.normalize(kana, .nfkc)
         var scalars = String.UnicodeScalarView()
         for scalar in normalized.unicodeScalars {
             switch scalar.value {
@@ -43,10 +50,13 @@ public struct IndexKeys: Sendable {
 
     /// The normalized whole-phrase English key of a query or a sense.
     public func englishPhrase(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.asciiEnglishPhrase(text) }
         var depth = 0
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
-        for scalar in Normalizer.normalize(text, .nfkcCasefold).unicodeScalars {
+        // ASCII's NFKC case fold is its lowercase: no need to ask ICU.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? Self.asciiLowercased(text) : Normalizer.normalize(text, .nfkcCasefold)
+        for scalar in folded.unicodeScalars {
             if scalar == "(" { depth += 1; continue }
             if scalar == ")" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
@@ -61,6 +71,36 @@ public struct IndexKeys: Sendable {
         }
         if out.last == " " { out.removeLast() }
         return String(out)
+    }
+
+    /// `englishPhrase` of ASCII text, on bytes: ASCII's NFKC case fold is its lowercase, and its
+    /// only alphabetic scalars are the letters and its only numeric ones the digits.
+    static func asciiEnglishPhrase(_ text: String) -> String {
+        var depth = 0
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastWasSpace = true
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if lower == 0x28 /* ( */ { depth += 1; continue }
+            if lower == 0x29 /* ) */ { depth = max(0, depth - 1); continue }
+            if depth > 0 { continue }
+            let keep = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) || lower == 0x27 || lower == 0x2E
+            if keep {
+                out.append(lower)
+                lastWasSpace = false
+            } else if !lastWasSpace {
+                out.append(0x20)
+                lastWasSpace = true
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     static let stopWords: Set<String> = ["the", "and", "for", "with", "from", "that", "this", "abbr", "etc", "one", "not"]
@@ -100,9 +140,14 @@ extension IndexKeys {
     /// "lǜ" → "lv").
     public func pinyin(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        let decomposed = Normalizer.normalize(text.replacingOccurrences(of: "u:", with: "v"), .nfd)
         var previous: Unicode.Scalar = " "
-        for scalar in decomposed.unicodeScalars {
+        let decomposed: [Unicode.Scalar]
+        if let latin = LatinDecomposition.nfd(replacingUColon: text) {
+            decomposed = latin
+        } else {
+            decomposed = Array(Normalizer.normalize(text.replacingOccurrences(of: "u:", with: "v"), .nfd).unicodeScalars)
+        }
+        for scalar in decomposed {
             switch scalar.value {
             case 0x0308 where previous == "u" || previous == "U":  // ü
                 out.removeLast()

@@ -34,7 +34,9 @@ public struct LookupEngine: Sendable {
     public init(stack: DictionaryStack) { self.stack = stack }
 
     public static func kind(of query: String) -> QueryKind {
-        let scalars = Normalizer.normalize(query, .nfkc).unicodeScalars.filter { !$0.properties.isWhitespace }
+        // ASCII is its own NFKC.
+        let normalized = query.utf8.allSatisfy { $0 < 0x80 } ? query : Normalizer.normalize(query, .nfkc)
+        let scalars = normalized.unicodeScalars.filter { !$0.properties.isWhitespace }
         if scalars.contains(where: { ScriptRuns.scriptClass(of: $0) == .han }) { return .hanzi }
         if !scalars.isEmpty, scalars.allSatisfy({
             let script = ScriptRuns.scriptClass(of: $0)
@@ -79,58 +81,25 @@ public struct LookupEngine: Sendable {
             let found = options.prefix ? stack.lookup(.reading, prefix: key, limit: options.limit * 4) : stack.lookup(.reading, key: key)
             for hit in found where seen.insert(hit).inserted { hits.append((hit, .reading)) }
         }
-        let grouped = group(hits)
-        var terms: [Term] = []
-        var foundBy: [IndexKind] = []
-        for (term, index) in grouped.lazy.map(\.self) {
-            if let language = options.language, term.language != language { continue }
-            terms.append(term)
-            foundBy.append(index)
-            if terms.count >= options.limit { break }
-        }
-        return Result(query: query, kind: kind, terms: terms, foundBy: foundBy)
-    }
-
-    /// Groups hits into terms: entries sharing a written form (after folding) are one term, and
-    /// the entries of other sources with that form join it (so a curated hit for 春節 brings its
-    /// CC-CEDICT and EDICT entries along).
-    func group(_ hits: [(DictionaryStack.Hit, IndexKind)]) -> LazyMapSequence<[(members: [(hit: DictionaryStack.Hit, entry: Entry)], index: IndexKind, keys: Set<String>)], (Term, IndexKind)> {
-        // Each entry is decoded once; everything below works on the decoded copies.
-        var groups: [(members: [(hit: DictionaryStack.Hit, entry: Entry)], index: IndexKind, keys: Set<String>)] = []
-        var keysOfGroup: [String: Int] = [:]
-        for (hit, index) in hits {
-            let entry = stack.entry(hit)
-            let keys = Set(entry.headwords.map(stack.keys.surface))
-            if let existing = keys.lazy.compactMap({ keysOfGroup[$0] }).first {
-                groups[existing].members.append((hit, entry))
-                for key in keys where keysOfGroup[key] == nil {
-                    keysOfGroup[key] = existing
-                    groups[existing].keys.insert(key)
-                }
-            } else {
-                for key in keys where keysOfGroup[key] == nil { keysOfGroup[key] = groups.count }
-                groups.append(([(hit, entry)], index, keys))
+        // Only as many groups as are shown are made and completed: with a language filter,
+        // more until `limit` pass it or the hits run out.
+        var grouping = HitGrouping(stack: stack, hits: hits)
+        var count = options.limit
+        while true {
+            var terms: [Term] = []
+            var foundBy: [IndexKind] = []
+            let groups = grouping.groups(first: count)
+            for group in groups {
+                let term = grouping.term(group)
+                if let language = options.language, term.language != language { continue }
+                terms.append(term)
+                foundBy.append(group.index)
+                if terms.count >= options.limit { break }
             }
-        }
-        // Terms are completed lazily: a lookup that stops at --limit never completes the rest.
-        return groups.lazy.map { group in
-            var members = group.members
-            var seen = Set(members.map(\.hit))
-            // Bring in the other sources' entries for the group's written forms (a curated hit
-            // for 春節 brings its CC-CEDICT and EDICT entries), but not single characters from
-            // character dictionaries for a longer form.
-            for key in group.keys.sorted() {
-                for hit in stack.lookup(.surface, key: key) where seen.insert(hit).inserted {
-                    let entry = stack.entry(hit)
-                    if entry.kind == .character, key.unicodeScalars.count != 1 { continue }
-                    members.append((hit, entry))
-                }
+            if terms.count >= options.limit || grouping.sawEveryHit || groups.count < count {
+                return Result(query: query, kind: kind, terms: terms, foundBy: foundBy)
             }
-            let ordered = members.enumerated().sorted { a, b in
-                (a.element.hit.layer, a.element.entry.isCommon ? 0 : 1, a.offset)
-                    < (b.element.hit.layer, b.element.entry.isCommon ? 0 : 1, b.offset)
-            }
-            return (Term(entries: ordered.map(\.element.entry)), group.index)
+            count *= 2
         }
     }
 

@@ -18,11 +18,15 @@ public struct Term: Sendable {
         return entries.flatMap(values).filter { seen.insert($0).inserted }
     }
 
-    public var headwords: [String] { union(\.headwords) }
+    /// Every written form, Japanese first (each entry's `headwords`, without building them).
+    public var headwords: [String] { union { $0.japanese + $0.traditional + $0.simplified } }
     public var japanese: [String] { union(\.japanese) }
     public var traditional: [String] { union(\.traditional) }
     public var simplified: [String] { union(\.simplified) }
-    public var readings: [String] { union { $0.readings.map { String($0.unicodeScalars.filter { $0 != " " }.map(Character.init)) } } }
+    /// Readings without the spaces some sources put between words.
+    public var readings: [String] {
+        union { $0.readings.map { $0.utf8.contains(0x20) ? String($0.unicodeScalars.filter { $0 != " " }.map(Character.init)) : $0 } }
+    }
     public var pinyin: [String] { union(\.pinyin) }
     public var english: [String] { union(\.english) }
     public var sources: [String] { union { [$0.source] } }

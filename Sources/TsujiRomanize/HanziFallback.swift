@@ -44,6 +44,11 @@ public enum HanziFallback {
 
     /// The pinyin of one Han character with its tone mark, or nil when ICU has none.
     public static func reading(_ scalar: Unicode.Scalar) -> String? {
+        // Han characters are answered from ICU's readings as the build computed them; ICU is
+        // asked at run time only for anything else (or when the build could not embed them).
+        if !embedded.isEmpty, scalar != "々", ScriptRuns.scriptClass(of: scalar) == .han {
+            return embedded[scalar.value]
+        }
         lock.lock()
         if let cached = cache[scalar] {
             lock.unlock()
@@ -63,6 +68,19 @@ public enum HanziFallback {
         lock.unlock()
         return reading.isEmpty ? nil : reading
     }
+
+    /// `embeddedHanLatin` (written at build time by EmbedTermsPlugin) as a table, read on first use.
+    private static let embedded: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        table.reserveCapacity(48_000)
+        var iterator = embeddedHanLatin.unicodeScalars.makeIterator()
+        while let character = iterator.next() {
+            var reading = String.UnicodeScalarView()
+            while let scalar = iterator.next(), scalar != "\n" { reading.append(scalar) }
+            table[character.value] = String(reading)
+        }
+        return table
+    }()
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cache: [Unicode.Scalar: String] = [:]

@@ -74,7 +74,16 @@ public enum Hepburn {
         var letters: [UInt8] = []
         letters.reserveCapacity(romaji.utf8.count)
         let isASCII = romaji.utf8.allSatisfy { $0 < 0x80 }
-        let decomposed = isASCII ? romaji : Normalizer.normalize(romaji, .nfd)
+        let decomposed: String
+        if isASCII {
+            decomposed = romaji
+        } else if let latin = LatinDecomposition.nfd(romaji) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: latin)
+            decomposed = String(view)
+        } else {
+            decomposed = Normalizer.normalize(romaji, .nfd)
+        }
         for byte in decomposed.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(byte + 0x20)

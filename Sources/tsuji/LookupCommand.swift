@@ -60,20 +60,24 @@ struct LookupCommand: ParsableCommand {
             var input = queries
             if input.isEmpty {
                 let text = String(decoding: try InputFile.contents(of: "-"), as: UTF8.self)
-                input = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                // A line of nothing but spaces and tabs (Unicode Zs, U+0009) is no query.
+                input = text.split(whereSeparator: \.isNewline).map(String.init).filter { line in
+                    line.unicodeScalars.contains { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator }
+                }
             }
+            var presenter = LookupPresenter()
             var out = ""
             if format == .tsv { out += "query\theadwords\tlang\tkind\treadings\tromaji\tpinyin\tenglish\tsource\n" }
             for query in input {
                 let result = engine.lookup(query, options: options)
                 if result.terms.isEmpty {
                     missed = true
-                    Terminal.note(LookupPresenter.notFound(query: query, kind: result.kind, engine: engine))
+                    Terminal.note(presenter.notFound(query: query, kind: result.kind, engine: engine))
                 }
                 switch format {
-                case .text: out += LookupPresenter.cards(result)
-                case .json: out += LookupPresenter.json(result) + "\n"
-                case .tsv: out += LookupPresenter.tsv(result)
+                case .text: out += presenter.cards(result)
+                case .json: out += presenter.json(result) + "\n"
+                case .tsv: out += presenter.tsv(result)
                 }
                 if out.utf8.count > 1 << 16 {
                     StandardOutput.write(out)

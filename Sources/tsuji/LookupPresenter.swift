@@ -3,25 +3,37 @@ import TsujiDictionary
 import TsujiRomanize
 
 /// How lookup results are shown: readable cards, the `tsuji.lookup/1` JSON contract, or TSV.
-enum LookupPresenter {
-    static func romaji(_ term: Term) -> [String] {
-        term.readings.map { Hepburn.romanize($0) }
+///
+/// One presenter serves every query of a process: it remembers the romaji of each reading,
+/// since the same readings come back query after query.
+struct LookupPresenter {
+    private var romajiOfReading: [String: String] = [:]
+
+    mutating func romaji(_ readings: [String]) -> [String] {
+        readings.map { reading in
+            if let known = romajiOfReading[reading] { return known }
+            let romaji = Hepburn.romanize(reading)
+            if romajiOfReading.count >= 100_000 { romajiOfReading.removeAll(keepingCapacity: true) }
+            romajiOfReading[reading] = romaji
+            return romaji
+        }
     }
 
-    static func cards(_ result: LookupEngine.Result) -> String {
+    mutating func cards(_ result: LookupEngine.Result) -> String {
         var out = ""
         for term in result.terms {
             let title = term.japanese.first ?? term.headwords.first ?? result.query
             out += "\(title)  [\(term.language.rawValue), \(term.kind.rawValue)]\n"
             func line(_ label: String, _ values: [String], separator: String = " · ") {
                 guard !values.isEmpty else { return }
-                out += "  " + label.padding(toLength: 12, withPad: " ", startingAt: 0) + " " + values.joined(separator: separator) + "\n"
+                out += "  " + Self.padded(label) + " " + values.joined(separator: separator) + "\n"
             }
             line("Japanese", term.japanese)
             line("traditional", term.traditional)
             line("simplified", term.simplified)
             line("pinyin", term.pinyin)
-            let readings = zip(term.readings, romaji(term)).map { "\($0) (\($1))" }
+            let termReadings = term.readings
+            let readings = zip(termReadings, romaji(termReadings)).map { "\($0) (\($1))" }
             line("reading", readings)
             line("English", term.english, separator: "; ")
             line("note", term.notes, separator: "; ")
@@ -31,24 +43,44 @@ enum LookupPresenter {
         return out
     }
 
-    static func json(_ result: LookupEngine.Result) -> String {
+    /// A card's label padded with spaces to 12 columns (the labels are ASCII), as
+    /// `padding(toLength: 12, withPad: " ", startingAt: 0)` would, without Foundation.
+    static func padded(_ label: String) -> String {
+        let width = label.utf16.count
+        return width >= 12 ? String(label.prefix(12)) : label + String(repeating: " ", count: 12 - width)
+    }
+
+    /// `JSONWriter.quoted`, with a shortcut for text that needs no escape (no control
+    /// character, quote, backslash, nor anything from U+2000–U+2FFF, where U+2028/9 are).
+    static func quoted(_ text: String) -> String {
+        if text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return JSONWriter.quoted(text) }
+        return "\"" + text + "\""
+    }
+
+    /// `JSONWriter.strings` written through `quoted`.
+    static func strings(_ json: inout JSONWriter, _ key: String, _ values: [String]) {
+        json.raw(key: key, "[" + values.map(quoted).joined(separator: ",") + "]")
+    }
+
+    mutating func json(_ result: LookupEngine.Result) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.string("format", "tsuji.lookup/1")
-        json.string("query", result.query)
+        json.raw(key: "query", Self.quoted(result.query))
         json.beginArray(key: "entries")
         for term in result.terms {
             json.beginObject()
-            json.strings("headwords", term.headwords)
+            Self.strings(&json, "headwords", term.headwords)
             json.string("lang", term.language.rawValue)
             json.string("kind", term.kind.rawValue)
-            json.strings("readings", term.readings)
-            json.strings("romaji", romaji(term))
-            json.strings("pinyin", term.pinyin)
-            json.strings("english", term.english)
-            json.string("source", term.primary.source)
-            json.strings("sources", term.sources)
-            json.strings("ids", term.ids)
+            let readings = term.readings
+            Self.strings(&json, "readings", readings)
+            Self.strings(&json, "romaji", romaji(readings))
+            Self.strings(&json, "pinyin", term.pinyin)
+            Self.strings(&json, "english", term.english)
+            json.raw(key: "source", Self.quoted(term.primary.source))
+            Self.strings(&json, "sources", term.sources)
+            Self.strings(&json, "ids", term.ids)
             json.endObject()
         }
         json.endArray()
@@ -56,30 +88,45 @@ enum LookupPresenter {
         return json.output
     }
 
-    static func tsv(_ result: LookupEngine.Result) -> String {
+    mutating func tsv(_ result: LookupEngine.Result) -> String {
         func clean(_ values: [String]) -> String {
             values.map { $0.replacingTabsAndNewlines }.joined(separator: "|")
         }
-        return result.terms.map { term in
-            [result.query.replacingTabsAndNewlines, clean(term.headwords), term.language.rawValue, term.kind.rawValue,
-             clean(term.readings), clean(romaji(term)), clean(term.pinyin), clean(term.english), term.primary.source]
-                .joined(separator: "\t") + "\n"
-        }.joined()
+        var out = ""
+        let query = result.query.replacingTabsAndNewlines
+        for term in result.terms {
+            let readings = term.readings
+            out += [query, clean(term.headwords), term.language.rawValue, term.kind.rawValue,
+                    clean(readings), clean(romaji(readings)), clean(term.pinyin), clean(term.english), term.primary.source]
+                .joined(separator: "\t")
+            out += "\n"
+        }
+        return out
     }
 
-    static func notFound(query: String, kind: LookupEngine.QueryKind, engine: LookupEngine) -> String {
+    /// Each character's line under "per character", made once per process.
+    private var characterLines: [Unicode.Scalar: String] = [:]
+
+    mutating func notFound(query: String, kind: LookupEngine.QueryKind, engine: LookupEngine) -> String {
         var message = "tsuji: nothing found for '\(query)'"
         switch kind {
         case .hanzi:
             var lines: [String] = []
             for scalar in query.unicodeScalars where scalar.properties.isIdeographic {
+                if let known = characterLines[scalar] {
+                    lines.append(known)
+                    continue
+                }
                 let character = String(scalar)
                 var parts = ["pinyin \(HanziFallback.pinyin(character))"]
-                if let entry = engine.stack.entries(writtenAs: character).map(engine.stack.entry).first(where: { !$0.readings.isEmpty }) {
+                // Lazily: a common character is written by hundreds of names.
+                if let entry = engine.stack.entries(writtenAs: character).lazy.map(engine.stack.entry).first(where: { !$0.readings.isEmpty }) {
                     parts.append("reading \(entry.readings.prefix(3).joined(separator: ", "))")
                     if let english = entry.english.first { parts.append(english) }
                 }
-                lines.append("  \(character)  " + parts.joined(separator: " · "))
+                let line = "  \(character)  " + parts.joined(separator: " · ")
+                characterLines[scalar] = line
+                lines.append(line)
             }
             if !lines.isEmpty { message += "; per character:\n" + lines.joined(separator: "\n") }
         case .latin:
@@ -93,6 +140,7 @@ enum LookupPresenter {
 
 extension String {
     var replacingTabsAndNewlines: String {
-        String(unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : Character($0) })
+        guard utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return self }
+        return String(unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : Character($0) })
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TsujiText
 @testable import TsujiRomanize
@@ -98,5 +99,48 @@ import TsujiText
         #expect(numbered.romanize("通义").output == "tong1 yi4")
         let kunrei = Romanizer(hepburnStyle: .kunrei)
         #expect(kunrei.romanize("しんぶん").output == "sinbun")
+    }
+}
+
+/// The readings embedded at build time against ICU's Han-Latin asked now, character by character.
+@Suite struct EmbeddedHanLatinTests {
+    @Test func embeddedReadingsAgreeWithICU() throws {
+        let transform = try Transliterator.named("Han-Latin")
+        var checked = 0
+        for value in stride(from: UInt32(0x3400), through: 0x2A6DF, by: 37) {
+            guard let scalar = Unicode.Scalar(value), ScriptRuns.scriptClass(of: scalar) == .han else { continue }
+            let original = String(scalar)
+            let result = transform.transliterate(original).trimmingCharacters(in: .whitespaces)
+            let expected = result != original && result.unicodeScalars.allSatisfy({ ScriptRuns.scriptClass(of: $0) != .han }) ? result : nil
+            #expect(HanziFallback.reading(scalar) == expected, "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 1000)
+        #expect(HanziFallback.reading("中") == "zhōng")
+    }
+}
+
+/// `Hepburn.looseKey(romaji:)` decomposes precomposed Latin letters from a cache; the key must be
+/// what ICU's NFD of the whole string gives.
+@Suite struct LooseKeyDecompositionTests {
+    func keyThroughICU(_ romaji: String) -> String {
+        let ascii = Normalizer.normalize(romaji, .nfd).unicodeScalars.filter(\.isASCII)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: ascii)
+        return Hepburn.looseKey(romaji: String(view))
+    }
+
+    @Test func everyLatinLetterAgreesWithICU() {
+        let letters = (UInt32(0xC0)...0x24F).map { $0 } + (UInt32(0x1E00)...0x1EFF).map { $0 }
+        for value in letters {
+            let letter = String(Unicode.Scalar(value)!)
+            for text in ["k" + letter + "a", letter, "sh" + letter + "n'ya"] {
+                #expect(Hepburn.looseKey(romaji: text) == keyThroughICU(text), "\(text)")
+            }
+        }
+        #expect(Hepburn.looseKey(romaji: "Tōkyō") == "tokyo")
+        #expect(Hepburn.looseKey(romaji: "Tsūgi") == "tsugi")
+        #expect(LatinDecomposition.nfd("ǚ") == ["u", "\u{308}", "\u{30C}"])
+        #expect(LatinDecomposition.nfd("テ") == nil)
     }
 }
