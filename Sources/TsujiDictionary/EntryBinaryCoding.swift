@@ -129,7 +129,7 @@ enum EntryBinaryCoding {
         noteAt: (Int) throws(ByteReader.Failure) -> String
     ) throws(ByteReader.Failure) -> Entry {
         let id = flags & CompiledDictionaryLayout.flagNumericID != 0
-            ? "\(source):\(try reader.varint("entry number"))" : try readString(&reader, "entry id")
+            ? source + ":" + String(try reader.varint("entry number")) : try readString(&reader, "entry id")
         var lists: [[String]] = []
         for name in ["japanese forms", "traditional forms", "simplified forms", "readings", "pinyin", "english"] {
             let count = try reader.varint("count of \(name)")
