@@ -39,7 +39,11 @@ public struct Annotator: Sendable {
 
     /// The annotations of `text`, in order, never overlapping.
     public func annotate(_ text: String) -> [Annotation] {
-        let buffer = TextBuffer(text, variants: stack.keys.folder)
+        annotate(TextBuffer(text, variants: stack.keys.folder))
+    }
+
+    /// The annotations of the buffer's original text.
+    func annotate(_ buffer: TextBuffer) -> [Annotation] {
         let scalars = buffer.originalScalars
         var found: [Annotation] = []
         // Japanese words not shown (all but `--all`) are kept as bare spans.

@@ -6,7 +6,20 @@ struct SpanIndex {
     private let maxEnds: [Int]
 
     init(_ annotations: [Annotation], hidden: HiddenWords = HiddenWords()) {
-        let spans = (annotations.map { ($0.start, $0.end) } + hidden.ranges.map { ($0.lowerBound, $0.upperBound) }).sorted { $0.0 < $1.0 }
+        // Both lists are in text order: merged, not sorted.
+        var spans: [(Int, Int)] = []
+        spans.reserveCapacity(annotations.count + hidden.ranges.count)
+        var a = 0, h = 0
+        while a < annotations.count || h < hidden.ranges.count {
+            if h == hidden.ranges.count || (a < annotations.count && annotations[a].start <= hidden.ranges[h].lowerBound) {
+                spans.append((annotations[a].start, annotations[a].end))
+                a += 1
+            } else {
+                spans.append((hidden.ranges[h].lowerBound, hidden.ranges[h].upperBound))
+                h += 1
+            }
+        }
+        if !spans.indices.dropFirst().allSatisfy({ spans[$0 - 1].0 <= spans[$0].0 }) { spans.sort { $0.0 < $1.0 } }
         starts = spans.map(\.0)
         var largest = Int.min
         maxEnds = spans.map { span in

@@ -42,8 +42,9 @@ public struct StreamingAnnotator: Sendable {
     }
 
     private mutating func annotate(_ text: String) -> Piece {
-        let piece = Piece(text: text, annotations: annotator.annotate(text), offset: offset)
-        offset += text.unicodeScalars.count
+        let buffer = TextBuffer(text, variants: annotator.stack.keys.folder)
+        let piece = Piece(text: text, annotations: annotator.annotate(buffer), offset: offset)
+        offset += buffer.originalScalars.count
         return piece
     }
 }

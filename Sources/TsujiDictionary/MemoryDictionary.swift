@@ -14,8 +14,12 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     private let lock = NSLock()
     private var indexes: [IndexKind: [String: [Int]]] = [:]
     /// Written forms (fold keys) → index into `surfaceEntries`.
-    private var surfaceTrie: DoubleArrayTrie?
-    private var surfaceEntries: [[Int]] = []
+    private let surfaceTrie: DoubleArrayTrie?
+    /// One bit per lead byte and first continuation byte of the keys' first characters: a
+    /// position whose character starts no key (most of a Japanese text, for a few hundred
+    /// terms) is passed over without walking the trie.
+    private let firstBytes: [UInt64]
+    private let surfaceEntries: [[Int]]
     private let traitsTable: [EntryTraits]
 
     public init(name: String, entries: [Entry], keys: IndexKeys = IndexKeys()) {
@@ -26,12 +30,22 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         let surface = Self.index(entries, .surface, keys)
         let sorted = surface.map { (key: Array($0.key.utf8), entries: Self.unique($0.value)) }
             .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        // Built into locals and stored once: the hot path reads constants, which need no
+        // exclusivity checks (a class's `var`s do).
         var builder = DoubleArrayTrieBuilder()
+        var firstBytes = [UInt64](repeating: 0, count: 1 << 10)
+        for item in sorted where !item.key.isEmpty {
+            let pair = Self.firstPair(item.key[0], item.key.count > 1 ? item.key[1] : 0)
+            firstBytes[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        var surfaceEntries: [[Int]] = []
         for (index, item) in sorted.enumerated() {
             // Keys are unique and sorted, so appending cannot fail.
             try? builder.append(item.key, value: UInt32(index))
             surfaceEntries.append(item.entries)
         }
+        self.firstBytes = firstBytes
+        self.surfaceEntries = surfaceEntries
         surfaceTrie = try? builder.buildTrie()
         indexes[.surface] = surface
     }
@@ -59,7 +73,16 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
 
     public func traits(at index: Int) -> EntryTraits { traitsTable[index] }
 
+    /// The first two bytes of a key (the second counts only after a multi-byte lead) as a
+    /// 16-bit number for `firstBytes`.
+    @inline(__always) private static func firstPair(_ lead: UInt8, _ next: UInt8) -> Int {
+        Int(lead) << 8 | (lead >= 0xC0 ? Int(next) : 0)
+    }
+
     public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
+        guard start < bytes.count else { return }
+        let pair = Self.firstPair(bytes[start], start + 1 < bytes.count ? bytes[start + 1] : 0)
+        guard firstBytes[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return }
         surfaceTrie?.commonPrefixSearchUTF8(in: bytes, from: start) { length, value in
             guard length > 0 else { return }
             body(length, value)

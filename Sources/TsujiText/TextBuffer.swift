@@ -45,7 +45,11 @@ public struct TextBuffer: Sendable {
 
     public init(_ text: String, variants: (any ScalarFolding)? = nil) {
         original = text
-        let scalars = Array(text.unicodeScalars)
+        // Appended into room for the worst case rather than `Array(text.unicodeScalars)`,
+        // which walks the text twice (once to count).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         originalScalars = scalars
         var builder = FoldedBuilder(capacity: text.utf8.count + 1, variants: variants)
         var i = 0
