@@ -221,6 +221,37 @@ final class TBXBasicChecker: NSObject, XMLParserDelegate {
         #expect(loaded.rows[0].term.key == "glossary:紅包")
     }
 
+    /// `<?x?>` is a well-formed processing instruction (XML 1.0 §2.6: PI ::= '<?' PITarget
+    /// (S Char*)? '?>'); Foundation's XMLParser on Linux crashed on it (found by fuzzing).
+    @Test func processingInstructionsWithoutDataAreIgnored() throws {
+        let text = TBXWriter().write(glossary)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // After the XML declaration, and inside an element; a comment that shows one is kept.
+        var odd = [String(lines[0]), "<?x?><!-- <?y?> -->"] + lines.dropFirst().map(String.init)
+        odd[2] = odd[2].replacingOccurrences(of: "<tbxHeader>", with: "<tbxHeader><?tsuji-odd?>")
+        let loaded = try TBXReader().read(odd.joined(separator: "\n"), file: "pi.tbx")
+        #expect(loaded.glossary.terms == glossary.terms)
+        #expect(loaded.documents == glossary.documents)
+        do {
+            _ = try TBXReader().read("<?xml version=\"1.0\"?>\n<tbx>\n<?x?></text>\n", file: "bad.tbx")
+            Issue.record("malformed XML must be refused")
+        } catch {
+            #expect(error.line == 3)
+        }
+    }
+
+    @Test func internalDTDSubsetIsRefused() {
+        let text = "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx\n [<!ENTITY e \"&#60;?x?>\">]>\n<tbx>&e;</tbx>\n"
+        do {
+            _ = try TBXReader().read(text, file: "dtd.tbx")
+            Issue.record("an internal DTD subset must be refused")
+        } catch {
+            #expect(error.file == "dtd.tbx")
+            #expect(error.line == 3)
+            #expect(error.message.contains("internal DTD subset"))
+        }
+    }
+
     @Test func malformedXMLNamesTheLine() {
         do {
             _ = try TBXReader().read("<tbx>\n<text>\n<body>\n</text>\n", file: "bad.tbx")

@@ -44,6 +44,22 @@ let awkwardPieces: [String] = [
         #expect(!buffer.isSegmentBoundary(3) && buffer.isSegmentBoundary(12))
     }
 
+    /// U+2066 (LEFT-TO-RIGHT ISOLATE) is Default_Ignorable_Code_Point, which NFKC_Casefold maps
+    /// to nothing (Unicode DerivedNormalizationProps, NFKC_CF). After a character it joins that
+    /// character's segment; at the very start it is a segment of its own with no folded byte, so
+    /// no span starts with it there either (found by fuzzing: the whole folded text maps to 1..<n).
+    @Test func defaultIgnorableFoldsToNothing() {
+        let leading = TextBuffer("\u{2066}AB")
+        #expect(leading.foldedText == "ab")
+        #expect(leading.originalRange(ofFolded: 0..<2) == 1..<3)
+        let inside = TextBuffer("A\u{2066}B")
+        #expect(inside.foldedText == "ab")
+        #expect(inside.originalRange(ofFolded: 0..<1) == 0..<2)
+        #expect(inside.originalRange(ofFolded: 0..<2) == 0..<3)
+        let alone = TextBuffer("\u{2066}")
+        #expect(alone.folded.isEmpty && alone.originalRange(ofFolded: 0..<0).isEmpty)
+    }
+
     @Test func variantFoldingPlugsIn() {
         struct Simplify: ScalarFolding {
             func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

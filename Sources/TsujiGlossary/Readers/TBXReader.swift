@@ -12,7 +12,11 @@ public struct TBXReader: GlossaryReader {
     public init() {}
 
     public func read(_ text: String, file: String) throws(GlossaryReadError) -> LoadedGlossary {
-        let parser = XMLParser(data: Data(text.utf8))
+        let bytes: [UInt8]
+        do { bytes = try XMLPrescan.prepare(Array(text.utf8)) } catch {
+            throw GlossaryReadError(file: file, line: error.line, message: error.message)
+        }
+        let parser = XMLParser(data: Data(bytes))
         let collector = Collector()
         parser.delegate = collector
         parser.shouldProcessNamespaces = false
