@@ -99,12 +99,17 @@ public struct Matcher: Sendable {
                 // Per layer, the longest key here that ends on a segment boundary.
                 var lengths = SIMD8<Int32>()
                 var keys = SIMD8<UInt32>()
-                if buffer.isSegmentBoundary(position) {
+                // Latin words are matched whole: no key starts or ends between two letters
+                // (tcl inside "tclsh", ernie inside "ernies"). The folded text is lower case.
+                let insideWord = position > 0 && Self.isLetter(bytes[position]) && Self.isLetter(bytes[position - 1])
+                if !insideWord, buffer.isSegmentBoundary(position) {
                     for layerIndex in 0..<layers.count {
                         var length = 0
                         var key: UInt32 = 0
                         layers[layerIndex].forEachSurfacePrefix(in: bytes, from: position) { found, value in
-                            if buffer.isSegmentBoundary(position + found) {
+                            let end = position + found
+                            let cutsWord = end < bytes.count && Self.isLetter(bytes[end]) && Self.isLetter(bytes[end - 1])
+                            if !cutsWord, buffer.isSegmentBoundary(end) {
                                 length = found
                                 key = value
                             }
@@ -139,6 +144,10 @@ public struct Matcher: Sendable {
             }
         }
         return matches
+    }
+
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
     }
 
     @inline(__always) static func sequenceLength(_ lead: UInt8) -> Int {

@@ -24,7 +24,8 @@
 ///
 /// Version 2 halved the entry record (the body length is where the next body starts; the source
 /// is a one-byte index), stores numeric ids (`enamdict:310480`) as a number and each distinct
-/// note once, and keeps in each record the traits the classifier needs: 179 MB became ~140 MB.
+/// note once, and keeps in each record the traits the classifier needs: 188 MB (10^6 bytes)
+/// became 144 MB for the same 1,187,485 entries.
 enum CompiledDictionaryLayout {
     static let magic: [UInt8] = Array("TSUJIDIC".utf8)
     static let formatVersion: UInt32 = 2

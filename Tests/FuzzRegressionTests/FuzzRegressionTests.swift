@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TsujiDictionary
 
 /// Every input the fuzzers were seeded with (Fuzz/Corpus/TARGET) and every input that once
 /// broke one of them (Fuzz/Crashes/TARGET, kept when the bug was fixed), run through the same
@@ -39,6 +40,17 @@ import Testing
             let name = input.pathComponents.suffix(3).joined(separator: "/")
             fuzzFailureHandler = { message in Issue.record("\(name): \(message)") }
             harness(Array(try Data(contentsOf: input)))
+        }
+    }
+
+    /// The compiled-dictionary seeds (a mode byte, then a file) must be files this version reads,
+    /// or the fuzzer would start from nothing but the version check.
+    @Test func compiledSeedsAreCurrentDictionaries() throws {
+        for input in Self.inputs(in: "Corpus", target: "compiled") {
+            let bytes = Array(try Data(contentsOf: input).dropFirst())
+            let dictionary = try CompiledDictionary(bytes: bytes, name: input.lastPathComponent)
+            #expect(dictionary.entryCount > 0)
+            #expect(!dictionary.variantPairs.isEmpty, "\(input.lastPathComponent) exercises the variants section")
         }
     }
 }

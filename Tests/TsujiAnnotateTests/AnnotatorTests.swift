@@ -162,3 +162,20 @@ func surfaces(_ annotations: [Annotation]) -> [String] { annotations.map(\.surfa
         #expect(every.components(separatedBy: "〔Ālǐbābā").count == 3)
     }
 }
+
+@Suite struct LatinWordBoundaryTests {
+    /// A Latin term is matched as a whole word: not inside "tclsh" or "Tcl/Tk"'s lower-case
+    /// neighbours, but next to kanji, digits, spaces and punctuation.
+    @Test func latinTermsMatchWholeWordsOnly() {
+        let tcl = Entry(id: "t:tcl", source: "tsuji-terms", language: .zh, kind: .company, japanese: ["TCL"], english: ["TCL"])
+        let annotator = Annotator(stack: testStack(extra: [tcl]))
+        func found(_ text: String) -> [String] { annotator.annotate(text).map(\.surface) }
+        #expect(found("TCLは深圳の会社") == ["TCL"])
+        #expect(found("家電のTCL、2024年") == ["TCL"])
+        #expect(found("TCL2025の新製品") == ["TCL"])
+        #expect(found("tclsh を起動する").isEmpty)
+        #expect(found("libtcl と tCl") == ["tCl"])  // alone it is the word, whatever its case
+        #expect(found("libtcl を読む").isEmpty)
+        #expect(found("ATCLの規格").isEmpty)
+    }
+}

@@ -34,6 +34,34 @@ struct FullDictionaryLookupTests {
         #expect(Set(spring.sources).isSuperset(of: ["tsuji-terms", "cc-cedict", "edict"]), "\(spring.sources)")
     }
 
+    @Test func variantPairsFromKanjidicAndUnihanFoldJapaneseForms() throws {
+        let dictionary = try CompiledDictionary(contentsOf: DataDirectory.compiledDictionary())
+        #expect((200...2000).contains(dictionary.variantPairs.count), "\(dictionary.variantPairs.count) pairs")
+        let keys = try InstalledDictionaries.stack().keys
+        // A jinmeiyō form meets its traditional and simplified forms; so does 娯 (娛, 娱).
+        #expect(keys.surface("尭") == keys.surface("堯") && keys.surface("堯") == keys.surface("尧"))
+        #expect(keys.surface("娯楽") == keys.surface("娛樂") && keys.surface("娯楽") == keys.surface("娱乐"))
+        // Related but different characters, and ambiguous ones, stay apart.
+        #expect(keys.surface("克") != keys.surface("勝"))
+        #expect(keys.surface("芸") != keys.surface("藝"))
+        // The embedded Jōyō pairs still fold.
+        #expect(keys.surface("団") == keys.surface("團") && keys.surface("団") == keys.surface("团"))
+    }
+
+    /// The traits kept in each record are what the decoded entry gives, on the real data.
+    @Test func recordTraitsAgreeWithTheDecodedEntries() throws {
+        let dictionary = try CompiledDictionary(contentsOf: DataDirectory.compiledDictionary())
+        var random = SplitMix64(state: 77)
+        var tied = 0
+        for _ in 0..<3000 {
+            let index = Int(random.next() % UInt64(dictionary.entryCount))
+            let entry = try dictionary.entry(at: index)
+            #expect(dictionary.traits(at: index) == EntryTraits(entry), "\(entry.id)")
+            if dictionary.traits(at: index).isTiedToChina { tied += 1 }
+        }
+        #expect(tied > 0)
+    }
+
     @Test func dictionaryInfoCountsEverySource() throws {
         let dictionary = try CompiledDictionary(contentsOf: DataDirectory.compiledDictionary())
         let counts = Dictionary(uniqueKeysWithValues: dictionary.sources.map { ($0.name, $0.entryCount) })

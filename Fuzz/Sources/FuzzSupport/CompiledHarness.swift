@@ -14,7 +14,11 @@ public enum CompiledHarness {
         // Probes: keys the index holds (from a predictive walk) and slices of the input.
         var probes: [[UInt8]] = [Array("中国".utf8), Array("ab".utf8), []]
         for start in stride(from: 0, to: min(bytes.count, 512), by: 61) { probes.append(Array(bytes[start..<min(bytes.count, start + 7)])) }
-        for index in 0..<min(dictionary.entryCount, 256) { _ = try? dictionary.entry(at: index) }
+        for index in 0..<min(dictionary.entryCount, 256) {
+            _ = try? dictionary.entry(at: index)
+            _ = dictionary.traits(at: index)
+        }
+        _ = VariantFolder(extraPairs: dictionary.variantPairs).key("尭舜と団")
         for name in dictionary.indexNames {
             guard let index = dictionary.index(named: name) else { continue }
             let walked = (try? index.predictive(prefix: [], limit: 64)) ?? []
@@ -29,7 +33,7 @@ public enum CompiledHarness {
             }
         }
         // As a layer of the stack: lookup and annotation go through it too.
-        let keys = IndexKeys()
+        let keys = IndexKeys(folder: VariantFolder(extraPairs: dictionary.variantPairs))
         let stack = DictionaryStack(layers: [CompiledLayer(dictionary)], keys: keys)
         let engine = LookupEngine(stack: stack)
         for probe in probes.prefix(12) {
