@@ -22,18 +22,31 @@ struct LookupPresenter {
     mutating func cards(_ result: LookupEngine.Result) -> String {
         var out = ""
         for term in result.terms {
-            let title = term.japanese.first ?? term.headwords.first ?? result.query
-            out += "\(title)  [\(term.language.rawValue), \(term.kind.rawValue)]\n"
+            let japanese = term.japanese
+            let title = japanese.first ?? term.headwords.first ?? result.query
+            out += title
+            out += "  ["
+            out += term.language.rawValue
+            out += ", "
+            out += term.kind.rawValue
+            out += "]\n"
             func line(_ label: String, _ values: [String], separator: String = " · ") {
                 guard !values.isEmpty else { return }
-                out += "  " + Self.padded(label) + " " + values.joined(separator: separator) + "\n"
+                out += "  "
+                Self.appendPadded(label, to: &out)
+                out += " "
+                for (index, value) in values.enumerated() {
+                    if index > 0 { out += separator }
+                    out += value
+                }
+                out += "\n"
             }
-            line("Japanese", term.japanese)
+            line("Japanese", japanese)
             line("traditional", term.traditional)
             line("simplified", term.simplified)
             line("pinyin", term.pinyin)
             let termReadings = term.readings
-            let readings = zip(termReadings, romaji(termReadings)).map { "\($0) (\($1))" }
+            let readings = zip(termReadings, romaji(termReadings)).map { $0 + " (" + $1 + ")" }
             line("reading", readings)
             line("English", term.english, separator: "; ")
             line("note", term.notes, separator: "; ")
@@ -43,11 +56,13 @@ struct LookupPresenter {
         return out
     }
 
-    /// A card's label padded with spaces to 12 columns (the labels are ASCII), as
+    /// Appends a card's label padded with spaces to 12 columns (the labels are ASCII), as
     /// `padding(toLength: 12, withPad: " ", startingAt: 0)` would, without Foundation.
-    static func padded(_ label: String) -> String {
+    static func appendPadded(_ label: String, to out: inout String) {
         let width = label.utf16.count
-        return width >= 12 ? String(label.prefix(12)) : label + String(repeating: " ", count: 12 - width)
+        guard width < 12 else { return out += label.prefix(12) }
+        out += label
+        for _ in width..<12 { out += " " }
     }
 
     /// `JSONWriter.quoted`, with a shortcut for text that needs no escape (no control
