@@ -5,7 +5,10 @@
 /// dictionary string) is already NFC, so two such strings are equal exactly when their UTF-8
 /// bytes are, and are hashed and compared by bytes. Any other string is compared with `==`.
 public struct UniqueStrings {
-    private var plain = Set<UTF8Bytes>()
+    /// The plain strings while they are few (compared one by one: no hashing at all)…
+    private var few: [String] = []
+    /// …and in a set once they are many.
+    private var plain: Set<UTF8Bytes>?
     private var other: [String] = []
 
     public init() {}
@@ -14,9 +17,15 @@ public struct UniqueStrings {
     public mutating func insert(_ string: String) -> Bool {
         if Self.isPlainNFC(string) {
             if !other.isEmpty, other.contains(string) { return false }
-            return plain.insert(UTF8Bytes(string)).inserted
+            if plain != nil { return plain!.insert(UTF8Bytes(string)).inserted }
+            if few.contains(where: { UTF8Bytes.same($0, string) }) { return false }
+            few.append(string)
+            if few.count > 16 { plain = Set(few.map(UTF8Bytes.init)) }
+            return true
         }
-        if other.contains(string) || plain.contains(where: { $0.string == string }) { return false }
+        if other.contains(string) || few.contains(string) || plain?.contains(where: { $0.string == string }) == true {
+            return false
+        }
         other.append(string)
         return true
     }
@@ -44,10 +53,13 @@ struct UTF8Bytes: Hashable {
         self.string = string
     }
 
-    static func == (a: UTF8Bytes, b: UTF8Bytes) -> Bool {
-        a.string.utf8.count == b.string.utf8.count && a.string.utf8.withContiguousStorageIfAvailable { x in
-            b.string.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) } ?? x.elementsEqual(b.string.utf8)
-        } ?? a.string.utf8.elementsEqual(b.string.utf8)
+    static func == (a: UTF8Bytes, b: UTF8Bytes) -> Bool { same(a.string, b.string) }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    static func same(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 
     func hash(into hasher: inout Hasher) {

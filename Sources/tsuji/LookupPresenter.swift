@@ -104,16 +104,30 @@ struct LookupPresenter {
     }
 
     mutating func tsv(_ result: LookupEngine.Result) -> String {
-        func clean(_ values: [String]) -> String {
-            values.map { $0.replacingTabsAndNewlines }.joined(separator: "|")
-        }
         var out = ""
+        /// `values` without tabs and newlines, joined with "|", then a tab.
+        func field(_ values: [String]) {
+            for (index, value) in values.enumerated() {
+                if index > 0 { out += "|" }
+                out += value.replacingTabsAndNewlines
+            }
+            out += "\t"
+        }
         let query = result.query.replacingTabsAndNewlines
         for term in result.terms {
             let readings = term.readings
-            out += [query, clean(term.headwords), term.language.rawValue, term.kind.rawValue,
-                    clean(readings), clean(romaji(readings)), clean(term.pinyin), clean(term.english), term.primary.source]
-                .joined(separator: "\t")
+            out += query
+            out += "\t"
+            field(term.headwords)
+            out += term.language.rawValue
+            out += "\t"
+            out += term.kind.rawValue
+            out += "\t"
+            field(readings)
+            field(romaji(readings))
+            field(term.pinyin)
+            field(term.english)
+            out += term.primary.source
             out += "\n"
         }
         return out
