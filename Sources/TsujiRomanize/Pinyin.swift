@@ -244,7 +244,7 @@ public enum Pinyin {
     /// split, its key or its ranking.
     public static func isLookupKey(_ query: String) -> Bool {
         guard let groups = lookupGroups(query), !groups.isEmpty else { return false }
-        return groups.allSatisfy { !PinyinSplitter.splits($0, limit: 1).isEmpty }
+        return groups.allSatisfy(PinyinSplitMemo.shared.splits)
     }
 
     /// Syllables written as one word: marks, apostrophes before a, o, e after the first
