@@ -72,9 +72,21 @@ struct LookupPresenter {
         return "\"" + text + "\""
     }
 
-    /// `JSONWriter.strings` written through `quoted`.
+    /// `JSONWriter.strings` written through `quoted`, the array made in one string.
     static func strings(_ json: inout JSONWriter, _ key: String, _ values: [String]) {
-        json.raw(key: key, "[" + values.map(quoted).joined(separator: ",") + "]")
+        var array = "["
+        for (index, value) in values.enumerated() {
+            if index > 0 { array += "," }
+            if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+                array += JSONWriter.quoted(value)
+            } else {
+                array += "\""
+                array += value
+                array += "\""
+            }
+        }
+        array += "]"
+        json.raw(key: key, array)
     }
 
     mutating func json(_ result: LookupEngine.Result) -> String {
