@@ -287,9 +287,9 @@ public final class CompiledDictionary: @unchecked Sendable {
         let languageCode = record.load(fromByteOffset: 5, as: UInt8.self)
         let kindCode = record.load(fromByteOffset: 6, as: UInt8.self)
         let flags = record.load(fromByteOffset: 7, as: UInt8.self)
-        let at = "entry \(index) (record at byte \(entryTableFileOffset + index * L.entryRecordSize))"
         func corrupt(_ message: String) -> DictionaryFileError {
-            DictionaryFileError(path: path, reason: .corrupt("\(at): \(message)"))
+            let at = "entry \(index) (record at byte \(entryTableFileOffset + index * L.entryRecordSize))"
+            return DictionaryFileError(path: path, reason: .corrupt("\(at): \(message)"))
         }
         guard let language = EntryBinaryCoding.language(code: languageCode) else { throw corrupt("unknown language code \(languageCode)") }
         guard let kind = EntryBinaryCoding.kind(code: kindCode) else { throw corrupt("unknown kind code \(kindCode)") }

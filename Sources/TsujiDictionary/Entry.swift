@@ -65,7 +65,12 @@ public struct Entry: Sendable, Hashable, Codable {
 
     /// Every written form, Japanese first, without repeats.
     public var headwords: [String] {
-        var seen = Set<String>()
-        return (japanese + traditional + simplified).filter { seen.insert($0).inserted }
+        var seen = UniqueStrings()
+        var out: [String] = []
+        out.reserveCapacity(japanese.count + traditional.count + simplified.count)
+        for list in [japanese, traditional, simplified] {
+            for form in list where seen.insert(form) { out.append(form) }
+        }
+        return out
     }
 }

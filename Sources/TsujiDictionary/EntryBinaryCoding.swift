@@ -108,19 +108,26 @@ enum EntryBinaryCoding {
         }
     }
 
-    static func readString(_ reader: inout ByteReader, _ what: String) throws(ByteReader.Failure) -> String {
-        let header = try reader.varint(what)
-        guard header & 1 == 1 else { return try reader.string(length: header >> 1, what) }
+    static func readString(_ reader: inout ByteReader, _ what: @autoclosure () -> String) throws(ByteReader.Failure) -> String {
+        let header = try reader.varint(what())
+        guard header & 1 == 1 else { return try reader.string(length: header >> 1, what()) }
         let start = reader.position
-        let packed = try reader.bytes(header >> 1, what)
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(packed.count * 3)
-        for byte in packed {
-            guard byte >= 0x41 else { throw ByteReader.Failure(message: "at byte \(reader.fileOffset + start): \(what) has a bad kana byte \(byte)") }
-            let scalar = kanaBase + UInt32(byte)
-            utf8 += [0xE3, UInt8(0x80 | (scalar >> 6) & 0x3F), UInt8(0x80 | scalar & 0x3F)]
+        let packed = try reader.bytes(header >> 1, what())
+        if let byte = packed.first(where: { $0 < 0x41 }) {
+            throw ByteReader.Failure(message: "at byte \(reader.fileOffset + start): \(what()) has a bad kana byte \(byte)")
         }
-        return String(decoding: utf8, as: UTF8.self)
+        // Every kana from U+3041 is three UTF-8 bytes, E3 then two continuation bytes.
+        return String(unsafeUninitializedCapacity: packed.count * 3) { utf8 in
+            var at = 0
+            for byte in packed {
+                let scalar = kanaBase + UInt32(byte)
+                utf8[at] = 0xE3
+                utf8[at + 1] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+                utf8[at + 2] = UInt8(0x80 | scalar & 0x3F)
+                at += 3
+            }
+            return at
+        }
     }
 
     /// Decodes a body written by ``appendBody(of:to:)``; the reader must end exactly at its end.
@@ -130,8 +137,7 @@ enum EntryBinaryCoding {
     ) throws(ByteReader.Failure) -> Entry {
         let id = flags & CompiledDictionaryLayout.flagNumericID != 0
             ? source + ":" + String(try reader.varint("entry number")) : try readString(&reader, "entry id")
-        var lists: [[String]] = []
-        for name in ["japanese forms", "traditional forms", "simplified forms", "readings", "pinyin", "english"] {
+        func list(_ name: StaticString) throws(ByteReader.Failure) -> [String] {
             let count = try reader.varint("count of \(name)")
             // Each string takes at least its one-byte length: a larger count is corrupt, and
             // checking it first keeps a corrupt count from reserving absurd memory.
@@ -140,17 +146,20 @@ enum EntryBinaryCoding {
             }
             var list: [String] = []
             list.reserveCapacity(count)
-            for _ in 0..<count { list.append(try readString(&reader, name)) }
-            lists.append(list)
+            for _ in 0..<count { list.append(try readString(&reader, "\(name)")) }
+            return list
         }
+        let japanese = try list("japanese forms"), traditional = try list("traditional forms")
+        let simplified = try list("simplified forms"), readings = try list("readings")
+        let pinyin = try list("pinyin"), english = try list("english")
         let note = flags & CompiledDictionaryLayout.flagHasNote != 0 ? try noteAt(try reader.varint("note offset")) : nil
         guard reader.isAtEnd else {
             throw ByteReader.Failure(message: "at byte \(reader.fileOffset + reader.position): \(reader.remaining) unexpected bytes after the entry body")
         }
         return Entry(
             id: id, source: source, language: language, kind: kind,
-            japanese: lists[0], traditional: lists[1], simplified: lists[2],
-            readings: lists[3], pinyin: lists[4], english: lists[5],
+            japanese: japanese, traditional: traditional, simplified: simplified,
+            readings: readings, pinyin: pinyin, english: english,
             note: note, isCommon: flags & CompiledDictionaryLayout.flagCommon != 0
         )
     }

@@ -8,19 +8,23 @@
 /// surface postings of one of the group's keys, which answers without decoding it. Hits that
 /// share nothing are skipped undecoded. The groups come out as grouping every hit in order would
 /// make them, including the keys that a skipped hit would have claimed for a later group.
+///
+/// Fold keys are NFKC, so two are equal exactly when their bytes are: they are hashed, compared
+/// and sorted as bytes (``UTF8Bytes``), not through String's normalizing hash.
 struct HitGrouping {
     typealias Hit = DictionaryStack.Hit
+    typealias Key = UTF8Bytes
 
     struct Group {
         var members: [(hit: Hit, entry: Entry)]
         var index: IndexKind
-        var keys: Set<String>
+        var keys: Set<Key>
     }
 
     let stack: DictionaryStack
     let hits: [(Hit, IndexKind)]
-    private var decoded: [Hit: (entry: Entry, keys: Set<String>)] = [:]
-    private var surfaceHits: [String: [Hit]] = [:]
+    private var decoded: [Hit: (entry: Entry, keys: [Key])] = [:]
+    private var surfaceHits: [Key: [Hit]] = [:]
 
     init(stack: DictionaryStack, hits: [(Hit, IndexKind)]) {
         self.stack = stack
@@ -30,19 +34,24 @@ struct HitGrouping {
     /// Whether every hit was placed by the last `groups(first:)` (so no further group exists).
     private(set) var sawEveryHit = false
 
-    /// A hit's entry and the fold keys of its written forms, decoded once per query.
-    mutating func decode(_ hit: Hit) -> (entry: Entry, keys: Set<String>) {
+    /// A hit's entry and the distinct fold keys of its written forms, decoded once per query.
+    mutating func decode(_ hit: Hit) -> (entry: Entry, keys: [Key]) {
         if let known = decoded[hit] { return known }
         let entry = stack.entry(hit)
-        let value = (entry, Set(entry.headwords.map(stack.keys.surface)))
+        var keys: [Key] = []
+        for form in entry.headwords {
+            let key = Key(stack.keys.surface(form))
+            if !keys.contains(key) { keys.append(key) }
+        }
+        let value = (entry, keys)
         decoded[hit] = value
         return value
     }
 
     /// Entries written with `key` (a fold key), looked up once per query.
-    mutating func surface(_ key: String) -> [Hit] {
+    mutating func surface(_ key: Key) -> [Hit] {
         if let known = surfaceHits[key] { return known }
-        let found = stack.lookup(.surface, key: key)
+        let found = stack.lookup(.surface, key: key.string)
         surfaceHits[key] = found
         return found
     }
@@ -51,7 +60,7 @@ struct HitGrouping {
     mutating func groups(first count: Int) -> [Group] {
         var groups: [Group] = []
         /// Fold key → the group that holds it; `outside` for a key held by a group past `count`.
-        var keysOfGroup: [String: Int] = [:]
+        var keysOfGroup: [Key: Int] = [:]
         let outside = -1
         var position = 0
         // Every hit, in order, until `count` groups are open.
@@ -67,7 +76,7 @@ struct HitGrouping {
                 }
             } else {
                 for key in keys where keysOfGroup[key] == nil { keysOfGroup[key] = groups.count }
-                groups.append(Group(members: [(hit, entry)], index: index, keys: keys))
+                groups.append(Group(members: [(hit, entry)], index: index, keys: Set(keys)))
             }
         }
         sawEveryHit = position == hits.count
@@ -110,10 +119,10 @@ struct HitGrouping {
     mutating func term(_ group: Group) -> Term {
         var members = group.members
         var seen = Set(members.map(\.hit))
-        for key in group.keys.sorted() {
+        for key in group.keys.sorted(by: { $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }) {
             for hit in surface(key) where seen.insert(hit).inserted {
                 let entry = decode(hit).entry
-                if entry.kind == .character, key.unicodeScalars.count != 1 { continue }
+                if entry.kind == .character, key.string.unicodeScalars.count != 1 { continue }
                 members.append((hit, entry))
             }
         }

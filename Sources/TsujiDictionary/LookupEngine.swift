@@ -59,7 +59,7 @@ public struct LookupEngine: Sendable {
         case .latin:
             let pinyinKey = keys.pinyin(trimmed)
             // A whole query must be valid pinyin; a prefix may stop inside a syllable ("tengx").
-            if !pinyinKey.isEmpty, options.prefix || Pinyin.lookupKey(pinyinKey) != nil { searches.append((.pinyin, pinyinKey)) }
+            if !pinyinKey.isEmpty, options.prefix || Pinyin.isLookupKey(pinyinKey) { searches.append((.pinyin, pinyinKey)) }
             let romajiKey = Hepburn.looseKey(romaji: trimmed)
             if !romajiKey.isEmpty { searches.append((.romaji, romajiKey)) }
             let english = keys.englishPhrase(trimmed)

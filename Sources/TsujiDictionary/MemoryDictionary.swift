@@ -93,7 +93,16 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         for entry in surfaceEntries[Int(key)] { body(entry) }
     }
 
-    public func lookup(_ index: IndexKind, key: String) -> [Int] { table(index)[key] ?? [] }
+    public func lookup(_ index: IndexKind, key: String) -> [Int] {
+        // Written forms through the trie: no lock, and no hashing of the key through NFC (fold
+        // keys are NFKC, so equal keys have equal bytes, as in the compiled dictionaries).
+        if index == .surface, !key.isEmpty, let surfaceTrie {
+            var key = key
+            guard let value = key.withUTF8({ surfaceTrie.exactMatch($0) }) else { return [] }
+            return surfaceEntries[Int(value)]
+        }
+        return table(index)[key] ?? []
+    }
 
     public func lookup(_ index: IndexKind, prefix: String, limit: Int) -> [Int] {
         let table = table(index)

@@ -72,8 +72,32 @@ public struct PostingsIndex: @unchecked Sendable {
 
     /// The indexes of the entries stored under `key`, ascending; empty when it is not a key.
     public func lookup(_ key: UnsafeBufferPointer<UInt8>) throws(DictionaryFileError) -> [Int] {
-        guard let found = try postings(forKey: key) else { return [] }
-        return Array(found)
+        guard let value = trie.exactMatch(key) else { return [] }
+        return try entries(for: value)
+    }
+
+    /// ``postings(for:)`` copied to an array, each entry checked as it is copied (one pass over
+    /// the list instead of two; the same error for the same damage).
+    private func entries(for value: UInt32) throws(DictionaryFileError) -> [Int] {
+        if value & CompiledDictionaryLayout.singleEntryFlag != 0 { return [try postings(for: value)[0]] }
+        let offset = Int(value)
+        guard offset < postingsWordCount else {
+            throw corrupt("postings offset \(offset) is past the end (\(postingsWordCount) words at byte \(postingsFileOffset))")
+        }
+        let count = word(offset)
+        guard count >= 1, count <= postingsWordCount - offset - 1 else {
+            throw corrupt("postings list at byte \(postingsFileOffset + offset * 4) has impossible length \(count)")
+        }
+        var entries: [Int] = []
+        entries.reserveCapacity(count)
+        for i in (offset + 1)...(offset + count) {
+            let entry = word(i)
+            guard entry < entryCount else {
+                throw corrupt("postings at byte \(postingsFileOffset + i * 4) name entry \(entry) (\(entryCount) entries)")
+            }
+            entries.append(entry)
+        }
+        return entries
     }
 
     /// The indexes of the entries stored under `key`, ascending; empty when it is not a key.
@@ -128,7 +152,7 @@ public struct PostingsIndex: @unchecked Sendable {
     public func predictive(prefix: [UInt8], limit: Int) throws(DictionaryFileError) -> [(key: [UInt8], entries: [Int])] {
         var results: [(key: [UInt8], entries: [Int])] = []
         for found in trie.predictiveSearch(prefix: prefix, limit: limit) {
-            results.append((found.key, Array(try postings(for: found.value))))
+            results.append((found.key, try entries(for: found.value)))
         }
         return results
     }

@@ -14,8 +14,12 @@ public struct Term: Sendable {
     public var kind: TermKind { primary.kind }
 
     private func union(_ values: (Entry) -> [String]) -> [String] {
-        var seen = Set<String>()
-        return entries.flatMap(values).filter { seen.insert($0).inserted }
+        var seen = UniqueStrings()
+        var out: [String] = []
+        for entry in entries {
+            for value in values(entry) where seen.insert(value) { out.append(value) }
+        }
+        return out
     }
 
     /// Every written form, Japanese first (each entry's `headwords`, without building them).

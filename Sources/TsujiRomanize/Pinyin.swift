@@ -240,6 +240,13 @@ public enum Pinyin {
         splits(query, limit: 1).first.map(key)
     }
 
+    /// Whether `query` splits into syllables (`lookupKey(query) != nil`), without making the
+    /// split, its key or its ranking.
+    public static func isLookupKey(_ query: String) -> Bool {
+        guard let groups = lookupGroups(query), !groups.isEmpty else { return false }
+        return groups.allSatisfy(PinyinSplitMemo.shared.splits)
+    }
+
     /// Syllables written as one word: marks, apostrophes before a, o, e after the first
     /// syllable ([xi1, an1] → "xī'ān").
     public static func word(_ syllables: [PinyinSyllable]) -> String {

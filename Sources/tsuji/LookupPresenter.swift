@@ -22,18 +22,31 @@ struct LookupPresenter {
     mutating func cards(_ result: LookupEngine.Result) -> String {
         var out = ""
         for term in result.terms {
-            let title = term.japanese.first ?? term.headwords.first ?? result.query
-            out += "\(title)  [\(term.language.rawValue), \(term.kind.rawValue)]\n"
+            let japanese = term.japanese
+            let title = japanese.first ?? term.headwords.first ?? result.query
+            out += title
+            out += "  ["
+            out += term.language.rawValue
+            out += ", "
+            out += term.kind.rawValue
+            out += "]\n"
             func line(_ label: String, _ values: [String], separator: String = " · ") {
                 guard !values.isEmpty else { return }
-                out += "  " + Self.padded(label) + " " + values.joined(separator: separator) + "\n"
+                out += "  "
+                Self.appendPadded(label, to: &out)
+                out += " "
+                for (index, value) in values.enumerated() {
+                    if index > 0 { out += separator }
+                    out += value
+                }
+                out += "\n"
             }
-            line("Japanese", term.japanese)
+            line("Japanese", japanese)
             line("traditional", term.traditional)
             line("simplified", term.simplified)
             line("pinyin", term.pinyin)
             let termReadings = term.readings
-            let readings = zip(termReadings, romaji(termReadings)).map { "\($0) (\($1))" }
+            let readings = zip(termReadings, romaji(termReadings)).map { $0 + " (" + $1 + ")" }
             line("reading", readings)
             line("English", term.english, separator: "; ")
             line("note", term.notes, separator: "; ")
@@ -43,11 +56,13 @@ struct LookupPresenter {
         return out
     }
 
-    /// A card's label padded with spaces to 12 columns (the labels are ASCII), as
+    /// Appends a card's label padded with spaces to 12 columns (the labels are ASCII), as
     /// `padding(toLength: 12, withPad: " ", startingAt: 0)` would, without Foundation.
-    static func padded(_ label: String) -> String {
+    static func appendPadded(_ label: String, to out: inout String) {
         let width = label.utf16.count
-        return width >= 12 ? String(label.prefix(12)) : label + String(repeating: " ", count: 12 - width)
+        guard width < 12 else { return out += label.prefix(12) }
+        out += label
+        for _ in width..<12 { out += " " }
     }
 
     /// `JSONWriter.quoted`, with a shortcut for text that needs no escape (no control
@@ -57,9 +72,21 @@ struct LookupPresenter {
         return "\"" + text + "\""
     }
 
-    /// `JSONWriter.strings` written through `quoted`.
+    /// `JSONWriter.strings` written through `quoted`, the array made in one string.
     static func strings(_ json: inout JSONWriter, _ key: String, _ values: [String]) {
-        json.raw(key: key, "[" + values.map(quoted).joined(separator: ",") + "]")
+        var array = "["
+        for (index, value) in values.enumerated() {
+            if index > 0 { array += "," }
+            if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+                array += JSONWriter.quoted(value)
+            } else {
+                array += "\""
+                array += value
+                array += "\""
+            }
+        }
+        array += "]"
+        json.raw(key: key, array)
     }
 
     mutating func json(_ result: LookupEngine.Result) -> String {
@@ -89,16 +116,30 @@ struct LookupPresenter {
     }
 
     mutating func tsv(_ result: LookupEngine.Result) -> String {
-        func clean(_ values: [String]) -> String {
-            values.map { $0.replacingTabsAndNewlines }.joined(separator: "|")
-        }
         var out = ""
+        /// `values` without tabs and newlines, joined with "|", then a tab.
+        func field(_ values: [String]) {
+            for (index, value) in values.enumerated() {
+                if index > 0 { out += "|" }
+                out += value.replacingTabsAndNewlines
+            }
+            out += "\t"
+        }
         let query = result.query.replacingTabsAndNewlines
         for term in result.terms {
             let readings = term.readings
-            out += [query, clean(term.headwords), term.language.rawValue, term.kind.rawValue,
-                    clean(readings), clean(romaji(readings)), clean(term.pinyin), clean(term.english), term.primary.source]
-                .joined(separator: "\t")
+            out += query
+            out += "\t"
+            field(term.headwords)
+            out += term.language.rawValue
+            out += "\t"
+            out += term.kind.rawValue
+            out += "\t"
+            field(readings)
+            field(romaji(readings))
+            field(term.pinyin)
+            field(term.english)
+            out += term.primary.source
             out += "\n"
         }
         return out

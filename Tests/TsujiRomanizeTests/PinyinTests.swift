@@ -183,6 +183,15 @@ struct TextCase: Sendable, CustomTestStringConvertible {
         #expect(Pinyin.syllables(text) == nil)
         #expect(Pinyin.splits(text).isEmpty)
         #expect(Pinyin.lookupKey(text) == nil)
+        #expect(!Pinyin.isLookupKey(text))
+        #expect(!Pinyin.isLookupKey(text), "asked again (remembered)")
+    }
+
+    @Test(arguments: ["tongyi qianwen", "tong1yi4", "Xīān", "xi'an", "lu:4 se4", "wanr", "ng", "hm", "r", "tongyi qianwen",
+                      "bong", "tōngì", "xīā q", "tong yi5 bong", "ma0", "wan r", "er", "xian1 xian1"])
+    func isLookupKeyAgreesWithLookupKey(_ text: String) {
+        #expect(Pinyin.isLookupKey(text) == (Pinyin.lookupKey(text) != nil))
+        #expect(Pinyin.isLookupKey(text) == (Pinyin.lookupKey(text) != nil), "asked again (remembered)")
     }
 
     @Test func everySplitOfRunTogetherInput() {
