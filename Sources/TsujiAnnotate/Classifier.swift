@@ -15,10 +15,6 @@ public struct Classifier: Sendable {
 
     public init(stack: DictionaryStack) { self.stack = stack }
 
-    public func language(of hits: [DictionaryStack.Hit], surface: String) -> TermLanguage {
-        language(of: hits, scalars: Array(surface.unicodeScalars)[...])
-    }
-
     /// The language of a match whose original text is `scalars`.
     public func language(of hits: [DictionaryStack.Hit], scalars: ArraySlice<Unicode.Scalar>) -> TermLanguage {
         // Decided on the entries' traits alone: a full-dictionary match can carry hundreds of

@@ -8,15 +8,9 @@ import TsujiText
 /// come first). Matches start and end only on folding-segment boundaries, so each maps to a
 /// whole original slice. Works on the folded UTF-8 bytes, never on `Character`s.
 public struct Matcher: Sendable {
-    /// The longest key of one layer at a position: the layer and the key's handle.
-    public struct LayerKey: Sendable, Equatable {
-        public let layer: Int
-        public let key: UInt32
-    }
-
     /// The keys of some layers (at most eight: user, curated and full make three), held inline
     /// so that a match costs no allocation.
-    public struct LayerKeys: Sendable, Equatable, Sequence {
+    public struct LayerKeys: Sendable, Equatable {
         var mask: UInt8 = 0
         var keys = SIMD8<UInt32>()
 
@@ -29,17 +23,6 @@ public struct Matcher: Sendable {
 
         /// Whether one of the first `count` layers has a key here.
         public func hasLayer(below count: Int) -> Bool { count > 0 && mask & UInt8(truncatingIfNeeded: (1 << count) - 1) != 0 }
-
-        public func makeIterator() -> AnyIterator<LayerKey> {
-            var rest = mask
-            let keys = keys
-            return AnyIterator {
-                guard rest != 0 else { return nil }
-                let layer = rest.trailingZeroBitCount
-                rest &= rest - 1
-                return LayerKey(layer: layer, key: keys[layer])
-            }
-        }
 
         /// Every entry stored under these keys, in layer order.
         public func hits(in stack: DictionaryStack) -> [DictionaryStack.Hit] {

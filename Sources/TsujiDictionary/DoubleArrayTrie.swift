@@ -157,6 +157,24 @@ public struct DoubleArrayTrie: @unchecked Sendable {
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
         _ body: (_ length: Int, _ value: UInt32) throws(E) -> Void
     ) throws(E) {
+        try walkPrefixes(in: bytes, from: start, characterEndsOnly: false, body)
+    }
+
+    /// ``commonPrefixSearch(in:from:_:)`` for keys that are UTF-8 text: a key can only end
+    /// where a character ends, so the end-of-key unit is not looked up in the middle of a
+    /// character (two lookups of three for kanji and kana, each a likely cache miss).
+    public func commonPrefixSearchUTF8(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ value: UInt32) -> Void
+    ) {
+        walkPrefixes(in: bytes, from: start, characterEndsOnly: true, body)
+    }
+
+    /// The walk behind both searches; `characterEndsOnly` skips the end-of-key lookup before a
+    /// UTF-8 continuation byte.
+    @inline(__always) private func walkPrefixes<E: Error>(
+        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, characterEndsOnly: Bool,
+        _ body: (_ length: Int, _ value: UInt32) throws(E) -> Void
+    ) throws(E) {
         precondition(start >= 0 && start <= bytes.count, "search start \(start) outside 0...\(bytes.count)")
         var node = 0
         var i = start
@@ -169,45 +187,12 @@ public struct DoubleArrayTrie: @unchecked Sendable {
                 }
                 return
             }
-            let end = child(node, base: b, code: 0)
-            if end >= 0 {
-                let leafBase = base(end)
-                if leafBase & Self.leafFlag != 0, let record = tail(leafBase), record.length == 0 {
-                    try body(i - start, record.value)
-                }
-            }
-            guard i < bytes.count else { return }
-            node = child(node, base: b, code: Int(bytes[i]) + 1)
-            guard node >= 0 else { return }
-            i += 1
-        }
-    }
-
-    /// ``commonPrefixSearch(in:from:_:)`` for keys that are UTF-8 text: a key can only end
-    /// where a character ends, so the end-of-key unit is not looked up in the middle of a
-    /// character (two lookups of three for kanji and kana, each a likely cache miss).
-    public func commonPrefixSearchUTF8(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ value: UInt32) -> Void
-    ) {
-        precondition(start >= 0 && start <= bytes.count, "search start \(start) outside 0...\(bytes.count)")
-        var node = 0
-        var i = start
-        while true {
-            let b = base(node)
-            if b & Self.leafFlag != 0 {
-                if let record = tail(b), record.length <= bytes.count - i,
-                   tailEquals(record.start, bytes, at: i, count: record.length) {
-                    body(i - start + record.length, record.value)
-                }
-                return
-            }
-            let atBoundary = i == bytes.count || bytes[i] & 0xC0 != 0x80
-            if atBoundary {
+            if !characterEndsOnly || i == bytes.count || bytes[i] & 0xC0 != 0x80 {
                 let end = child(node, base: b, code: 0)
                 if end >= 0 {
                     let leafBase = base(end)
                     if leafBase & Self.leafFlag != 0, let record = tail(leafBase), record.length == 0 {
-                        body(i - start, record.value)
+                        try body(i - start, record.value)
                     }
                 }
             }

@@ -50,12 +50,17 @@ public struct IndexKeys: Sendable {
 
     /// The normalized whole-phrase English key of a query or a sense.
     public func englishPhrase(_ text: String) -> String {
+        // ASCII's NFKC case fold is its lowercase: no need to ask ICU.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return Self.asciiEnglishPhrase(text) }
+        return Self.englishPhrase(folded: Normalizer.normalize(text, .nfkcCasefold))
+    }
+
+    /// The phrase key of text already NFKC-case-folded: parenthesised remarks dropped, runs of
+    /// anything but letters, digits, ' and . become one space.
+    static func englishPhrase(folded: String) -> String {
         var depth = 0
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
-        // ASCII's NFKC case fold is its lowercase: no need to ask ICU.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? Self.asciiLowercased(text) : Normalizer.normalize(text, .nfkcCasefold)
         for scalar in folded.unicodeScalars {
             if scalar == "(" { depth += 1; continue }
             if scalar == ")" { depth = max(0, depth - 1); continue }

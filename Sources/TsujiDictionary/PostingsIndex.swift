@@ -43,13 +43,9 @@ public struct PostingsIndex: @unchecked Sendable {
         Int(UInt32(littleEndian: postings!.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
     }
 
-    /// The postings a trie value stands for, checked against the section and the entry count.
-    public func postings(for value: UInt32) throws(DictionaryFileError) -> Postings {
-        if value & CompiledDictionaryLayout.singleEntryFlag != 0 {
-            let entry = Int(value & ~CompiledDictionaryLayout.singleEntryFlag)
-            guard entry < entryCount else { throw corrupt("entry \(entry) does not exist (\(entryCount) entries)") }
-            return Postings(single: entry)
-        }
+    /// Where the list a (non-single) trie value points at lies: its count's word offset and its
+    /// length, both checked against the section.
+    private func listBounds(_ value: UInt32) throws(DictionaryFileError) -> (offset: Int, count: Int) {
         let offset = Int(value)
         guard offset < postingsWordCount else {
             throw corrupt("postings offset \(offset) is past the end (\(postingsWordCount) words at byte \(postingsFileOffset))")
@@ -58,6 +54,17 @@ public struct PostingsIndex: @unchecked Sendable {
         guard count >= 1, count <= postingsWordCount - offset - 1 else {
             throw corrupt("postings list at byte \(postingsFileOffset + offset * 4) has impossible length \(count)")
         }
+        return (offset, count)
+    }
+
+    /// The postings a trie value stands for, checked against the section and the entry count.
+    public func postings(for value: UInt32) throws(DictionaryFileError) -> Postings {
+        if value & CompiledDictionaryLayout.singleEntryFlag != 0 {
+            let entry = Int(value & ~CompiledDictionaryLayout.singleEntryFlag)
+            guard entry < entryCount else { throw corrupt("entry \(entry) does not exist (\(entryCount) entries)") }
+            return Postings(single: entry)
+        }
+        let (offset, count) = try listBounds(value)
         for i in (offset + 1)...(offset + count) where word(i) >= entryCount {
             throw corrupt("postings at byte \(postingsFileOffset + i * 4) name entry \(word(i)) (\(entryCount) entries)")
         }
@@ -80,14 +87,7 @@ public struct PostingsIndex: @unchecked Sendable {
     /// the list instead of two; the same error for the same damage).
     private func entries(for value: UInt32) throws(DictionaryFileError) -> [Int] {
         if value & CompiledDictionaryLayout.singleEntryFlag != 0 { return [try postings(for: value)[0]] }
-        let offset = Int(value)
-        guard offset < postingsWordCount else {
-            throw corrupt("postings offset \(offset) is past the end (\(postingsWordCount) words at byte \(postingsFileOffset))")
-        }
-        let count = word(offset)
-        guard count >= 1, count <= postingsWordCount - offset - 1 else {
-            throw corrupt("postings list at byte \(postingsFileOffset + offset * 4) has impossible length \(count)")
-        }
+        let (offset, count) = try listBounds(value)
         var entries: [Int] = []
         entries.reserveCapacity(count)
         for i in (offset + 1)...(offset + count) {

@@ -17,9 +17,10 @@ public final class VariantFolder: ScalarFolding, @unchecked Sendable {
 
     /// variant → its fold, for every Han character that folds to another.
     private let folds: [UInt32: UInt32]
-    /// `bmp[scalar - 0x3400]`: the fold of a BMP scalar from U+3400, or 0 when it has none.
-    private let bmp: [UInt32]
-    public let foldTable: ScalarFoldTable?
+    /// The folds of the BMP from U+3400 as a flat table (0: no fold), read by `fold` and by
+    /// `TextBuffer` directly.
+    private let bmp: ScalarFoldTable
+    public var foldTable: ScalarFoldTable? { bmp }
     private static let bmpStart: UInt32 = 0x3400
 
     /// - Parameter extraPairs: (variant, traditional) pairs from KANJIDIC2 or Unihan, added to the
@@ -54,8 +55,7 @@ public final class VariantFolder: ScalarFolding, @unchecked Sendable {
         self.folds = folds
         var bmp = [UInt32](repeating: 0, count: Int(0x10000 - Self.bmpStart))
         for (from, to) in folds where from >= Self.bmpStart && from < 0x10000 { bmp[Int(from - Self.bmpStart)] = to }
-        self.bmp = bmp
-        foldTable = ScalarFoldTable(start: Self.bmpStart, folds: bmp)
+        self.bmp = ScalarFoldTable(start: Self.bmpStart, folds: bmp)
     }
 
     /// The fold of one scalar, or nil when it is its own key.
@@ -64,7 +64,7 @@ public final class VariantFolder: ScalarFolding, @unchecked Sendable {
         let value = scalar.value
         guard value >= Self.bmpStart else { return nil }
         if value < 0x10000 {
-            let folded = bmp[Int(value - Self.bmpStart)]
+            let folded = bmp.folds[Int(value - Self.bmpStart)]
             return folded == 0 ? nil : Unicode.Scalar(folded)
         }
         guard let folded = folds[value] else { return nil }

@@ -53,24 +53,7 @@ import TsujiText
 
     /// `englishPhrase` as made before the ASCII shortcut: ICU's NFKC case fold, then scalars.
     func englishThroughICU(_ text: String) -> String {
-        var depth = 0
-        var out = String.UnicodeScalarView()
-        var lastWasSpace = true
-        for scalar in Normalizer.normalize(text, .nfkcCasefold).unicodeScalars {
-            if scalar == "(" { depth += 1; continue }
-            if scalar == ")" { depth = max(0, depth - 1); continue }
-            if depth > 0 { continue }
-            let keep = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" || scalar == "."
-            if keep {
-                out.append(scalar)
-                lastWasSpace = false
-            } else if !lastWasSpace {
-                out.append(" ")
-                lastWasSpace = true
-            }
-        }
-        if out.last == " " { out.removeLast() }
-        return String(out)
+        IndexKeys.englishPhrase(folded: Normalizer.normalize(text, .nfkcCasefold))
     }
 
     @Test func englishPhraseOfASCIIMatchesICU() {
