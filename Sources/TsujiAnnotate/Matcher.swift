@@ -64,16 +64,24 @@ public struct Matcher: Sendable {
     }
 
     public let stack: DictionaryStack
+    /// Each layer's written forms, prepared for scanning (``SurfaceScanner``), in layer order.
+    let scanners: [SurfaceScanner]
 
-    public init(stack: DictionaryStack) { self.stack = stack }
+    public init(stack: DictionaryStack) {
+        self.stack = stack
+        scanners = stack.layers.map { $0.makeSurfaceScanner() }
+    }
 
     public func matches(in buffer: TextBuffer) -> [Match] {
         var matches: [Match] = []
         // About one match per two characters of Japanese: reserved once, not grown by copying.
         matches.reserveCapacity(buffer.folded.count / 4)
-        let layers = stack.layers
+        // Plain pointers in the loop: copying a scanner per position and layer would retain
+        // and release its tables every time.
+        let layers = scanners.map(\.unsafeProbe)
         precondition(layers.count <= 8, "a dictionary stack has at most 8 layers")
         let trustedCount = trustedLayerCount
+        withExtendedLifetime(scanners) {
         buffer.folded.withUnsafeBufferPointer { bytes in
             var position = 0
             while position < bytes.count {
@@ -89,7 +97,7 @@ public struct Matcher: Sendable {
                     for layerIndex in 0..<layers.count {
                         var length = 0
                         var key: UInt32 = 0
-                        layers[layerIndex].forEachSurfacePrefix(in: bytes, from: position) { found, value in
+                        layers[layerIndex].forEachPrefix(in: bytes, from: position) { found, value in
                             let end = position + found
                             let cutsWord = end < bytes.count && Self.isLetter(bytes[end]) && Self.isLetter(bytes[end - 1])
                             if !cutsWord, buffer.isSegmentBoundary(end) {
@@ -125,6 +133,7 @@ public struct Matcher: Sendable {
                     position += Self.sequenceLength(bytes[position])
                 }
             }
+        }
         }
         return matches
     }

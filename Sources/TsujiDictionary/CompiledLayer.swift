@@ -39,6 +39,8 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
         surface?.commonPrefixValues(in: bytes, from: start, body)
     }
 
+    public func makeSurfaceScanner() -> SurfaceScanner { SurfaceScanner(trie: surface?.trie) }
+
     public func forEachSurfaceEntry(_ key: UInt32, _ body: (Int) -> Void) {
         // A value that points outside the postings is damage the loader could not see; such a
         // key matches nothing.

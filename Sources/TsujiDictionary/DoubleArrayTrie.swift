@@ -1,76 +1,19 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A read-only double-array trie over byte-string keys, each mapped to a `UInt32` value.
 ///
-/// The serialized form is a flat run of little-endian `UInt32` words, read in place (from a
-/// memory-mapped file or an owned heap copy), never parsed into objects:
-///
-/// | words | content |
-/// |---|---|
-/// | 0 | unit count `n` (≥ 1; unit 0 is the root) |
-/// | 1 | tail byte count |
-/// | 2 | key count |
-/// | 3 | length in bytes of the longest key |
-/// | 4 ..< 4 + 2n | units: `base`, `check` pairs |
-/// | then | tail bytes, zero-padded to a whole word |
-///
-/// A child of node `s` by code `c` is unit `base[s] + c` when that unit's `check` is `s`; code 0
-/// ends a key, byte `b` has code `b + 1`. A node whose subtree holds a single key is a leaf: its
-/// `base` has the top bit set and the low 31 bits give a tail record (4-byte value, LEB128 length,
-/// the key's remaining bytes), so a unique suffix costs its bytes instead of one unit per byte.
-/// Free units have `check` `0xFFFFFFFF`.
-///
-/// Every read is bounds-checked and every walk either consumes a key byte per step or is capped
-/// by the unit count, so arbitrary (corrupted) words give wrong answers at worst, never a crash
-/// or a hang.
-public struct DoubleArrayTrie: @unchecked Sendable {
-    // @unchecked: the pointers address immutable memory kept alive by `owner` (a heap copy or a
-    // file mapping) for as long as this value exists.
-    static let headerWords = 4
-    static let leafFlag: UInt32 = 0x8000_0000
-
-    private let units: UnsafeRawPointer
-    private let tails: UnsafeRawPointer
-    private let owner: AnyObject?
-    /// The number of units (nodes and holes) in the double array.
-    public let unitCount: Int
-    private let tailCount: Int
-    /// The number of keys stored.
-    public let keyCount: Int
-    /// The length in bytes of the longest key. A common-prefix search reports at most
-    /// `maxKeyLength + 1` matches (one per length), which sizes a caller's match buffer.
-    public let maxKeyLength: Int
+/// The serialized words are read in place (from a memory-mapped file or an owned heap copy),
+/// never parsed into objects; ``TrieView`` documents the format and does every lookup. This
+/// type keeps the memory alive for as long as the trie is used.
+public struct DoubleArrayTrie: Sendable {
+    /// The lookups, over memory that `owner` keeps alive.
+    let view: TrieView
+    private let owner: (any AnyObject & Sendable)?
 
     /// Wraps serialized trie bytes in place, without copying. `owner` is retained and must keep
     /// `bytes` valid and unchanged (a file mapping, say). Only the header and the overall size
     /// are checked here; the units are checked as they are read.
-    public init(unsafeBytes bytes: UnsafeRawBufferPointer, owner: AnyObject?) throws(DoubleArrayTrieError) {
-        let headerBytes = Self.headerWords * 4
-        guard let start = bytes.baseAddress, bytes.count >= headerBytes else {
-            throw .malformed("\(bytes.count) bytes is shorter than the \(headerBytes)-byte header")
-        }
-        func word(_ i: Int) -> Int {
-            Int(UInt32(littleEndian: start.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
-        }
-        let unitCount = word(0), tailCount = word(1)
-        guard unitCount >= 1, unitCount <= Int(Self.leafFlag) else {
-            throw .malformed("unit count \(unitCount) is out of range")
-        }
-        let needed = headerBytes + unitCount * 8 + tailCount
-        guard needed <= bytes.count else {
-            throw .malformed("\(unitCount) units and \(tailCount) tail bytes need \(needed) bytes, found \(bytes.count)")
-        }
-        self.units = start + headerBytes
-        self.tails = start + headerBytes + unitCount * 8
+    public init(unsafeBytes bytes: UnsafeRawBufferPointer, owner: (any AnyObject & Sendable)?) throws(DoubleArrayTrieError) {
+        view = try TrieView(unsafeBytes: bytes)
         self.owner = owner
-        self.unitCount = unitCount
-        self.tailCount = tailCount
-        self.keyCount = word(2)
-        self.maxKeyLength = word(3)
     }
 
     /// Wraps serialized words (as ``DoubleArrayTrieBuilder/build()`` returns) for in-memory use.
@@ -80,76 +23,19 @@ public struct DoubleArrayTrie: @unchecked Sendable {
         try self.init(unsafeBytes: UnsafeRawBufferPointer(start: storage.bytes.baseAddress, count: words.count * 4), owner: storage)
     }
 
-    // MARK: Unit access
-
-    @inline(__always) private func base(_ i: Int) -> UInt32 {
-        UInt32(littleEndian: units.loadUnaligned(fromByteOffset: i &<< 3, as: UInt32.self))
-    }
-
-    @inline(__always) private func check(_ i: Int) -> UInt32 {
-        UInt32(littleEndian: units.loadUnaligned(fromByteOffset: (i &<< 3) &+ 4, as: UInt32.self))
-    }
-
-    /// The child of internal node `node` (whose base is `b`) by `code`, or -1.
-    @inline(__always) private func child(_ node: Int, base b: UInt32, code: Int) -> Int {
-        let t = Int(b) &+ code
-        return t < unitCount && check(t) == UInt32(truncatingIfNeeded: node) ? t : -1
-    }
-
-    /// The tail record at `offset`: its value and the start and length of its suffix bytes.
-    @inline(__always) private func tail(_ leafBase: UInt32) -> (value: UInt32, start: Int, length: Int)? {
-        let offset = Int(leafBase & ~Self.leafFlag)
-        guard offset < tailCount, tailCount - offset > 4 else { return nil }
-        let value = UInt32(littleEndian: tails.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-        var p = offset + 4
-        var length = 0
-        var shift = 0
-        while true {
-            guard p < tailCount, shift <= 28 else { return nil }
-            let byte = tails.load(fromByteOffset: p, as: UInt8.self)
-            p += 1
-            length |= Int(byte & 0x7F) << shift
-            if byte < 0x80 { break }
-            shift += 7
-        }
-        guard length <= tailCount - p else { return nil }
-        return (value, p, length)
-    }
-
-    @inline(__always) private func tailEquals(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, count: Int) -> Bool {
-        count == 0 || memcmp(tails + start, bytes.baseAddress! + i, count) == 0
-    }
-
-    // MARK: Lookups
+    /// The number of units (nodes and holes) in the double array.
+    public var unitCount: Int { view.unitCount }
+    /// The number of keys stored.
+    public var keyCount: Int { view.keyCount }
+    /// The length in bytes of the longest key. A common-prefix search reports at most
+    /// `maxKeyLength + 1` matches (one per length), which sizes a caller's match buffer.
+    public var maxKeyLength: Int { view.maxKeyLength }
 
     /// The value of `key`, or nil when it is not a key.
-    public func exactMatch(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        var node = 0
-        var i = 0
-        while true {
-            let b = base(node)
-            if b & Self.leafFlag != 0 {
-                guard let record = tail(b), record.length == key.count - i,
-                      tailEquals(record.start, key, at: i, count: record.length) else { return nil }
-                return record.value
-            }
-            if i == key.count {
-                let end = child(node, base: b, code: 0)
-                guard end >= 0 else { return nil }
-                let leafBase = base(end)
-                guard leafBase & Self.leafFlag != 0, let record = tail(leafBase), record.length == 0 else { return nil }
-                return record.value
-            }
-            node = child(node, base: b, code: Int(key[i]) + 1)
-            guard node >= 0 else { return nil }
-            i += 1
-        }
-    }
+    public func exactMatch(_ key: UnsafeBufferPointer<UInt8>) -> UInt32? { view.exactMatch(key) }
 
     /// The value of `key`, or nil when it is not a key.
-    public func exactMatch(_ key: [UInt8]) -> UInt32? {
-        key.withUnsafeBufferPointer { exactMatch($0) }
-    }
+    public func exactMatch(_ key: [UInt8]) -> UInt32? { view.exactMatch(key) }
 
     /// Calls `body` with the length and value of every key that is a prefix of `bytes[start...]`,
     /// shortest first (the empty key, if stored, has length 0). Allocates nothing.
@@ -157,7 +43,7 @@ public struct DoubleArrayTrie: @unchecked Sendable {
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
         _ body: (_ length: Int, _ value: UInt32) throws(E) -> Void
     ) throws(E) {
-        try walkPrefixes(in: bytes, from: start, characterEndsOnly: false, body)
+        try view.commonPrefixSearch(in: bytes, from: start, body)
     }
 
     /// ``commonPrefixSearch(in:from:_:)`` for keys that are UTF-8 text: a key can only end
@@ -166,41 +52,7 @@ public struct DoubleArrayTrie: @unchecked Sendable {
     public func commonPrefixSearchUTF8(
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ value: UInt32) -> Void
     ) {
-        walkPrefixes(in: bytes, from: start, characterEndsOnly: true, body)
-    }
-
-    /// The walk behind both searches; `characterEndsOnly` skips the end-of-key lookup before a
-    /// UTF-8 continuation byte.
-    @inline(__always) private func walkPrefixes<E: Error>(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, characterEndsOnly: Bool,
-        _ body: (_ length: Int, _ value: UInt32) throws(E) -> Void
-    ) throws(E) {
-        precondition(start >= 0 && start <= bytes.count, "search start \(start) outside 0...\(bytes.count)")
-        var node = 0
-        var i = start
-        while true {
-            let b = base(node)
-            if b & Self.leafFlag != 0 {
-                if let record = tail(b), record.length <= bytes.count - i,
-                   tailEquals(record.start, bytes, at: i, count: record.length) {
-                    try body(i - start + record.length, record.value)
-                }
-                return
-            }
-            if !characterEndsOnly || i == bytes.count || bytes[i] & 0xC0 != 0x80 {
-                let end = child(node, base: b, code: 0)
-                if end >= 0 {
-                    let leafBase = base(end)
-                    if leafBase & Self.leafFlag != 0, let record = tail(leafBase), record.length == 0 {
-                        try body(i - start, record.value)
-                    }
-                }
-            }
-            guard i < bytes.count else { return }
-            node = child(node, base: b, code: Int(bytes[i]) + 1)
-            guard node >= 0 else { return }
-            i += 1
-        }
+        view.commonPrefixSearchUTF8(in: bytes, from: start, body)
     }
 
     /// Writes every key that is a prefix of `bytes[start...]` into `matches`, shortest first, and
@@ -209,78 +61,17 @@ public struct DoubleArrayTrie: @unchecked Sendable {
     public func commonPrefixSearch(
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int, into matches: UnsafeMutableBufferPointer<PrefixMatch>
     ) -> Int {
-        var written = 0
-        commonPrefixSearch(in: bytes, from: start) { length, value in
-            if written < matches.count {
-                matches[written] = PrefixMatch(length: length, value: value)
-                written += 1
-            }
-        }
-        return written
+        view.commonPrefixSearch(in: bytes, from: start, into: matches)
     }
 
     /// Up to `limit` keys that start with `prefix` (the prefix itself included), in ascending byte
     /// order, with their values.
     public func predictiveSearch(prefix: UnsafeBufferPointer<UInt8>, limit: Int) -> [(key: [UInt8], value: UInt32)] {
-        guard limit > 0 else { return [] }
-        var node = 0
-        var i = 0
-        while i < prefix.count {
-            let b = base(node)
-            if b & Self.leafFlag != 0 { break }
-            node = child(node, base: b, code: Int(prefix[i]) + 1)
-            guard node >= 0 else { return [] }
-            i += 1
-        }
-        var key = Array(prefix[0..<i])
-        let startBase = base(node)
-        if startBase & Self.leafFlag != 0 {
-            // One key below: it matches if its tail continues the rest of the prefix.
-            guard let record = tail(startBase), record.length >= prefix.count - i,
-                  tailEquals(record.start, prefix, at: i, count: prefix.count - i) else { return [] }
-            key.append(contentsOf: UnsafeRawBufferPointer(start: tails + record.start, count: record.length))
-            return [(key, record.value)]
-        }
-
-        var results: [(key: [UInt8], value: UInt32)] = []
-        struct Frame { var node: Int; var nextCode: Int; var keyLength: Int }
-        var stack = [Frame(node: node, nextCode: 0, keyLength: key.count)]
-        // A valid trie visits each unit at most once; the budget stops cycles in a corrupt one.
-        var budget = unitCount
-        while let top = stack.last {
-            let b = base(top.node)
-            var code = top.nextCode
-            var found = -1
-            while code <= 256 {
-                found = child(top.node, base: b, code: code)
-                if found >= 0 { break }
-                code += 1
-            }
-            if found < 0 {
-                stack.removeLast()
-                continue
-            }
-            stack[stack.count - 1].nextCode = code + 1
-            budget -= 1
-            if budget < 0 { break }
-            key.removeSubrange(top.keyLength...)
-            if code != 0 { key.append(UInt8(code - 1)) }
-            let childBase = base(found)
-            if childBase & Self.leafFlag != 0 {
-                if let record = tail(childBase) {
-                    key.append(contentsOf: UnsafeRawBufferPointer(start: tails + record.start, count: record.length))
-                    results.append((key, record.value))
-                    if results.count >= limit { break }
-                }
-            } else if code != 0 {
-                stack.append(Frame(node: found, nextCode: 0, keyLength: key.count))
-            }
-        }
-        return results
+        view.predictiveSearch(prefix: prefix, limit: limit)
     }
 
     /// Up to `limit` keys that start with `prefix`, in ascending byte order, with their values.
     public func predictiveSearch(prefix: [UInt8], limit: Int) -> [(key: [UInt8], value: UInt32)] {
-        prefix.withUnsafeBufferPointer { predictiveSearch(prefix: $0, limit: limit) }
+        view.predictiveSearch(prefix: prefix, limit: limit)
     }
 }

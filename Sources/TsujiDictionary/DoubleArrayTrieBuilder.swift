@@ -224,7 +224,7 @@ private struct Construction {
         }
         tails.append(UInt8(n))
         tails.append(contentsOf: UnsafeBufferPointer(rebasing: pool[start..<end]))
-        base[node] = DoubleArrayTrie.leafFlag | UInt32(offset)
+        base[node] = TrieView.leafFlag | UInt32(offset)
     }
 
     mutating func addBlock() throws(DoubleArrayTrieError) {
@@ -266,7 +266,7 @@ private struct Construction {
         }
         let tailWords = (tails.count + 3) / 4
         var words: [UInt32] = []
-        words.reserveCapacity(DoubleArrayTrie.headerWords + unitCount * 2 + tailWords)
+        words.reserveCapacity(TrieView.headerWords + unitCount * 2 + tailWords)
         words.append(UInt32(unitCount))
         words.append(UInt32(tails.count))
         words.append(UInt32(values.count))

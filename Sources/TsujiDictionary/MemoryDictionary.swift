@@ -89,6 +89,8 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         }
     }
 
+    public func makeSurfaceScanner() -> SurfaceScanner { SurfaceScanner(trie: surfaceTrie) }
+
     public func forEachSurfaceEntry(_ key: UInt32, _ body: (Int) -> Void) {
         for entry in surfaceEntries[Int(key)] { body(entry) }
     }

@@ -7,7 +7,7 @@ public struct PostingsIndex: @unchecked Sendable {
     // @unchecked: `postings` points into immutable memory that `owner` keeps alive.
     /// The index name (`surface`, `reading`, `pinyin`, `romaji`, `english`, …).
     public let name: String
-    private let trie: DoubleArrayTrie
+    let trie: DoubleArrayTrie
     private let postings: UnsafeRawPointer?
     private let postingsWordCount: Int
     /// The file offset of the postings section, for error messages.
