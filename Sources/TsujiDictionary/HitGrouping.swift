@@ -121,9 +121,9 @@ struct HitGrouping {
         var seen = Set(members.map(\.hit))
         for key in group.keys.sorted(by: { $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }) {
             for hit in surface(key) where seen.insert(hit).inserted {
-                let entry = decode(hit).entry
-                if entry.kind == .character, key.string.unicodeScalars.count != 1 { continue }
-                members.append((hit, entry))
+                // The record tells the kind: a character entry left out is never decoded.
+                if stack.traits(hit).kind == .character, key.string.unicodeScalars.count != 1 { continue }
+                members.append((hit, decode(hit).entry))
             }
         }
         let ordered = members.enumerated().sorted { a, b in

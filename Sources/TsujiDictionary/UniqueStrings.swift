@@ -30,30 +30,48 @@ public struct UniqueStrings {
         return true
     }
 
-    /// Whether every scalar of `string` is NFC on its own with combining class 0.
+    /// Whether every scalar of `string` is NFC on its own with combining class 0: U+0000–U+02FF,
+    /// U+3000–U+3029, U+3041–U+3096, U+309B–U+30FF, U+3400–U+4DBF, U+4E00–U+9FFF, U+FF01–U+FFEE.
+    /// Read from the UTF-8 lead bytes, since it runs for every string a term shows.
     static func isPlainNFC(_ string: String) -> Bool {
-        string.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0...0x2FF, 0x3000...0x3029, 0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-                0xFF01...0xFFEE:
-                true
-            default: false
+        var string = string
+        return string.withUTF8 { bytes in
+            var at = 0
+            while at < bytes.count {
+                let lead = bytes[at]
+                switch lead {
+                case 0..<0x80: at += 1
+                case 0xC2...0xCB: at += 2  // U+0080–U+02FF
+                case 0xE3...0xE9, 0xEF:
+                    guard at + 2 < bytes.count else { return false }
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[at + 1] & 0x3F) << 6 | UInt32(bytes[at + 2] & 0x3F)
+                    switch value {
+                    case 0x3000...0x3029, 0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFFEE: break
+                    default: return false
+                    }
+                    at += 3
+                default: return false
+                }
             }
+            return true
         }
     }
 }
 
-/// A string hashed and compared by its UTF-8 bytes.
-struct UTF8Bytes: Hashable {
-    let string: String
+/// A string hashed and compared by its UTF-8 bytes, not by canonical equivalence as `String`
+/// is: cheaper, and exact for strings that have only one spelling (NFKC fold keys, plain kana).
+public struct UTF8Bytes: Hashable, Sendable {
+    /// The string, its UTF-8 contiguous.
+    public let string: String
 
-    init(_ string: String) {
+    /// Wraps `string`, making its UTF-8 contiguous when it is not (a bridged string).
+    public init(_ string: String) {
         var string = string
         string.makeContiguousUTF8()
         self.string = string
     }
 
-    static func == (a: UTF8Bytes, b: UTF8Bytes) -> Bool { same(a.string, b.string) }
+    public static func == (a: UTF8Bytes, b: UTF8Bytes) -> Bool { same(a.string, b.string) }
 
     /// Whether two strings have the same UTF-8 bytes.
     static func same(_ a: String, _ b: String) -> Bool {
@@ -62,7 +80,7 @@ struct UTF8Bytes: Hashable {
         return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         if let done: Void = string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
             return done
         }
