@@ -16,14 +16,20 @@ struct HitGrouping {
     typealias Key = UTF8Bytes
 
     struct Group {
-        var members: [(hit: Hit, entry: Entry)]
+        /// Each member's hit and the number of its entry in `entries`.
+        var members: [(hit: Hit, entry: Int)]
         var index: IndexKind
         var keys: Set<Key>
     }
 
     let stack: DictionaryStack
     let hits: [(Hit, IndexKind)]
-    private var decoded: [Hit: (entry: Entry, keys: [Key])] = [:]
+    /// The entries decoded so far, each once, referred to by number: an `Entry` is nine
+    /// references, which every copy retains and releases.
+    private var entries: [Entry] = []
+    /// The fold keys of each of `entries`.
+    private var entryKeys: [[Key]] = []
+    private var decoded: [Hit: Int] = [:]
     private var surfaceHits: [Key: [Hit]] = [:]
 
     init(stack: DictionaryStack, hits: [(Hit, IndexKind)]) {
@@ -34,18 +40,21 @@ struct HitGrouping {
     /// Whether every hit was placed by the last `groups(first:)` (so no further group exists).
     private(set) var sawEveryHit = false
 
-    /// A hit's entry and the distinct fold keys of its written forms, decoded once per query.
-    mutating func decode(_ hit: Hit) -> (entry: Entry, keys: [Key]) {
-        if let known = decoded[hit] { return known }
+    /// The number of a hit's entry in `entries`, and the distinct fold keys of its written
+    /// forms, decoded once per query.
+    mutating func decode(_ hit: Hit) -> (entry: Int, keys: [Key]) {
+        if let known = decoded[hit] { return (known, entryKeys[known]) }
         let entry = stack.entry(hit)
         var keys: [Key] = []
         for form in entry.headwords {
             let key = Key(stack.keys.surface(form))
             if !keys.contains(key) { keys.append(key) }
         }
-        let value = (entry, keys)
-        decoded[hit] = value
-        return value
+        let number = entries.count
+        entries.append(entry)
+        entryKeys.append(keys)
+        decoded[hit] = number
+        return (number, keys)
     }
 
     /// Entries written with `key` (a fold key), looked up once per query.
@@ -126,10 +135,9 @@ struct HitGrouping {
                 members.append((hit, decode(hit).entry))
             }
         }
-        let ordered = members.enumerated().sorted { a, b in
-            (a.element.hit.layer, a.element.entry.isCommon ? 0 : 1, a.offset)
-                < (b.element.hit.layer, b.element.entry.isCommon ? 0 : 1, b.offset)
-        }
-        return Term(entries: ordered.map(\.element.entry))
+        // Layer, then common entries first, then as found: sorted by number, not moving entries.
+        let ranks = members.map { ($0.hit.layer, entries[$0.entry].isCommon ? 0 : 1) }
+        let order = members.indices.sorted { a, b in (ranks[a].0, ranks[a].1, a) < (ranks[b].0, ranks[b].1, b) }
+        return Term(entries: order.map { entries[members[$0].entry] })
     }
 }
