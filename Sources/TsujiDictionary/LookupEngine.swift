@@ -38,6 +38,19 @@ public struct LookupEngine: Sendable {
         if query.utf8.allSatisfy({ $0 < 0x80 }) {
             return query.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ? .latin : .other
         }
+        // Nor need CJK ideographs and plain kana (with ・ and ー) NFKC or ICU: they are their own
+        // NFKC, and ScriptRuns classes them as Han or kana.
+        var hasHan = false
+        let isPlainJapanese = query.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x4E00...0x9FFF:
+                hasHan = true
+                return true
+            case 0x3041...0x3096, 0x30A1...0x30FC: return true
+            default: return false
+            }
+        }
+        if isPlainJapanese { return hasHan ? .hanzi : .kana }
         // ASCII is its own NFKC.
         let normalized = Normalizer.normalize(query, .nfkc)
         let scalars = normalized.unicodeScalars.filter { !$0.properties.isWhitespace }
@@ -158,8 +171,12 @@ public struct LookupEngine: Sendable {
 
 extension String {
     var trimmingWhitespace: String {
-        // Nothing to trim when both ends are ASCII but not tab, line breaks or space.
-        if let first = utf8.first, let last = utf8.last, Self.isPlainASCII(first), Self.isPlainASCII(last) { return self }
+        // Nothing to trim when neither end is whitespace (most queries).
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.properties.isWhitespace,
+            !last.properties.isWhitespace
+        {
+            return self
+        }
         let scalars = Array(unicodeScalars)
         var start = 0, end = scalars.count
         while start < end, scalars[start].properties.isWhitespace { start += 1 }
@@ -168,7 +185,4 @@ extension String {
         view.append(contentsOf: scalars[start..<end])
         return String(view)
     }
-
-    /// An ASCII byte that is not whitespace (U+0009–U+000D, U+0020).
-    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of strings for removing repeats, equal exactly when Swift's `String` is equal
 /// (canonical equivalence), but cheaper: a `Set<String>` hashes every non-ASCII string through
 /// its NFC form. A string made only of characters that are NFC on their own and never combine
@@ -19,6 +21,7 @@ public struct UniqueStrings {
             if !other.isEmpty, other.contains(string) { return false }
             if plain != nil { return plain!.insert(UTF8Bytes(string)).inserted }
             if few.contains(where: { UTF8Bytes.same($0, string) }) { return false }
+            if few.isEmpty { few.reserveCapacity(8) }
             few.append(string)
             if few.count > 16 { plain = Set(few.map(UTF8Bytes.init)) }
             return true
@@ -40,7 +43,14 @@ public struct UniqueStrings {
             while at < bytes.count {
                 let lead = bytes[at]
                 switch lead {
-                case 0..<0x80: at += 1
+                case 0..<0x80:
+                    // English is ASCII: eight bytes at a time while no high bit is set.
+                    at += 1
+                    while at + 8 <= bytes.count,
+                        UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        at += 8
+                    }
                 case 0xC2...0xCB: at += 2  // U+0080–U+02FF
                 case 0xE3...0xE9, 0xEF:
                     guard at + 2 < bytes.count else { return false }
@@ -75,9 +85,11 @@ public struct UTF8Bytes: Hashable, Sendable {
 
     /// Whether two strings have the same UTF-8 bytes.
     static func same(_ a: String, _ b: String) -> Bool {
+        let count = a.utf8.count
+        guard count == b.utf8.count else { return false }
+        if count == 0 { return true }
         var a = a, b = b
-        guard a.utf8.count == b.utf8.count else { return false }
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return a.withUTF8 { x in b.withUTF8 { y in memcmp(x.baseAddress!, y.baseAddress!, count) == 0 } }
     }
 
     public func hash(into hasher: inout Hasher) {
