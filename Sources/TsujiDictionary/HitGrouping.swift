@@ -46,10 +46,20 @@ struct HitGrouping {
         if let known = decoded[hit] { return (known, entryKeys[known]) }
         let entry = stack.entry(hit)
         var keys: [Key] = []
-        for form in entry.headwords {
-            let key = Key(stack.keys.surface(form))
-            if !keys.contains(key) { keys.append(key) }
+        // Each distinct form folded once (a CC-CEDICT entry mostly writes the same form twice);
+        // forms equal but not byte for byte fold to one key, so the keys are those of
+        // `headwords`, in its order.
+        var folded: [String] = []
+        func fold(_ forms: [String]) {
+            for form in forms where !folded.contains(where: { UTF8Bytes.same($0, form) }) {
+                folded.append(form)
+                let key = Key(stack.keys.surface(form))
+                if !keys.contains(key) { keys.append(key) }
+            }
         }
+        fold(entry.japanese)
+        fold(entry.traditional)
+        fold(entry.simplified)
         let number = entries.count
         entries.append(entry)
         entryKeys.append(keys)
