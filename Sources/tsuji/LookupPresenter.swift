@@ -48,20 +48,26 @@ struct LookupPresenter {
         for term in result.terms {
             let japanese = term.japanese
             let title = japanese.first ?? term.headwords.first ?? result.query
-            out.append(contentsOf: title.utf8)
-            out.append(contentsOf: "  [".utf8)
-            out.append(contentsOf: term.language.rawValue.utf8)
-            out.append(contentsOf: ", ".utf8)
-            out.append(contentsOf: term.kind.rawValue.utf8)
-            out.append(contentsOf: "]\n".utf8)
-            func line(_ label: String, _ values: [String], separator: String = " · ") {
+            out.appendUTF8(title)
+            out.appendUTF8("  [")
+            out.appendUTF8(term.language.rawValue)
+            out.appendUTF8(", ")
+            out.appendUTF8(term.kind.rawValue)
+            out.appendUTF8("]\n")
+            /// A labelled line of `values`, each followed by its romaji in brackets when given.
+            func line(_ label: String, _ values: [String], separator: String = " · ", romaji: [String]? = nil) {
                 guard !values.isEmpty else { return }
-                out.append(contentsOf: "  ".utf8)
+                out.appendUTF8("  ")
                 Self.appendPadded(label, to: &out)
                 out.append(0x20)
                 for (index, value) in values.enumerated() {
-                    if index > 0 { out.append(contentsOf: separator.utf8) }
-                    out.append(contentsOf: value.utf8)
+                    if index > 0 { out.appendUTF8(separator) }
+                    out.appendUTF8(value)
+                    if let romaji {
+                        out.appendUTF8(" (")
+                        out.appendUTF8(romaji[index])
+                        out.append(0x29)
+                    }
                 }
                 out.append(0x0A)
             }
@@ -69,9 +75,8 @@ struct LookupPresenter {
             line("traditional", term.traditional)
             line("simplified", term.simplified)
             line("pinyin", term.pinyin)
-            let termReadings = term.readings
-            let readings = zip(termReadings, romaji(termReadings)).map { $0 + " (" + $1 + ")" }
-            line("reading", readings)
+            let readings = term.readings
+            line("reading", readings, romaji: romaji(readings))
             line("English", term.english, separator: "; ")
             line("note", term.notes, separator: "; ")
             line("source", term.sources.map(SourceLicence.of), separator: "; ")
@@ -83,8 +88,8 @@ struct LookupPresenter {
     /// `padding(toLength: 12, withPad: " ", startingAt: 0)` would, without Foundation.
     static func appendPadded(_ label: String, to out: inout [UInt8]) {
         let width = label.utf16.count
-        guard width < 12 else { return out.append(contentsOf: label.prefix(12).utf8) }
-        out.append(contentsOf: label.utf8)
+        guard width < 12 else { return out.appendUTF8(String(label.prefix(12))) }
+        out.appendUTF8(label)
         out.append(contentsOf: repeatElement(0x20, count: 12 - width))
     }
 
@@ -110,9 +115,9 @@ struct LookupPresenter {
     /// Appends the `tsuji.lookup/1` object of `result` and a newline to `out`, as
     /// ``JSONWriter`` would write it.
     mutating func json(_ result: LookupEngine.Result, to out: inout [UInt8]) {
-        out.append(contentsOf: #"{"format":"tsuji.lookup/1","query":"#.utf8)
+        out.appendUTF8(#"{"format":"tsuji.lookup/1","query":"#)
         JSONWriter.appendQuoted(result.query, to: &out)
-        out.append(contentsOf: #","entries":["#.utf8)
+        out.appendUTF8(#","entries":["#)
         for (index, term) in result.terms.enumerated() {
             out.append(contentsOf: index > 0 ? [0x2C, 0x7B] : [0x7B])
             Self.appendStrings("headwords", term.headwords, first: true, to: &out)
@@ -131,7 +136,7 @@ struct LookupPresenter {
             Self.appendStrings("ids", term.ids, to: &out)
             out.append(0x7D)
         }
-        out.append(contentsOf: "]}\n".utf8)
+        out.appendUTF8("]}\n")
     }
 
     /// Appends the TSV rows of `result` to `out`.
@@ -149,15 +154,15 @@ struct LookupPresenter {
             Self.appendReplacingTabsAndNewlines(result.query, to: &out)
             out.append(0x09)
             field(term.headwords)
-            out.append(contentsOf: term.language.rawValue.utf8)
+            out.appendUTF8(term.language.rawValue)
             out.append(0x09)
-            out.append(contentsOf: term.kind.rawValue.utf8)
+            out.appendUTF8(term.kind.rawValue)
             out.append(0x09)
             field(readings)
             field(romaji(readings))
             field(term.pinyin)
             field(term.english)
-            out.append(contentsOf: term.primary.source.utf8)
+            out.appendUTF8(term.primary.source)
             out.append(0x0A)
         }
     }
@@ -165,7 +170,7 @@ struct LookupPresenter {
     /// Appends `text` with each tab, line feed and carriage return made a space.
     static func appendReplacingTabsAndNewlines(_ text: String, to out: inout [UInt8]) {
         let start = out.count
-        out.append(contentsOf: text.utf8)
+        out.appendUTF8(text)
         for index in start..<out.count where out[index] == 0x09 || out[index] == 0x0A || out[index] == 0x0D {
             out[index] = 0x20
         }
