@@ -13,26 +13,62 @@ public struct JSONWriter {
         return output
     }
 
+    /// `text` as a JSON string literal: quoted, with `"`, `\`, control characters and
+    /// U+2028/U+2029 (which end a line in JavaScript) escaped.
     public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var text = text
+        // Most text needs no escape: then the literal is made in one piece.
+        let plain = text.withUTF8 { firstEscape(in: $0, from: 0) == nil }
+        if plain { return "\"" + text + "\"" }
+        var out: [UInt8] = []
+        appendQuoted(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// Appends `quoted(text)` as UTF-8 to `out`, copying the runs between escapes whole rather
+    /// than a character at a time.
+    public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        out.append(0x22)
+        text.withUTF8 { bytes in
+            var start = 0
+            while let escape = firstEscape(in: bytes, from: start) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<escape]))
+                let byte = bytes[escape]
+                switch byte {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                case 0xE2:  // U+2028 or U+2029, three bytes
+                    out.append(contentsOf: [0x5C, 0x75, 0x32, 0x30, 0x32, bytes[escape + 2] == 0xA8 ? 0x38 : 0x39])
+                    start = escape + 3
+                    continue
+                default:  // another control character: \u00XX, lowercase hex
+                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0xF)])
+                }
+                start = escape + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        out.append(0x22)
+    }
+
+    /// The offset of the first byte at or after `start` that begins something to escape.
+    private static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var at = start
+        while at < bytes.count {
+            let byte = bytes[at]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return at }
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            if byte == 0xE2, at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] & 0xFE == 0xA8 { return at }
+            at += 1
+        }
+        return nil
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x57 + value }
 
     private mutating func separator() {
         if let last = needsComma.last {

@@ -9,6 +9,11 @@ public final class DictionaryStack: Sendable {
             self.layer = layer
             self.index = index
         }
+
+        /// One word hashed, not two: lookups hash hundreds of hits each.
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(UInt64(truncatingIfNeeded: layer) << 48 ^ UInt64(truncatingIfNeeded: index))
+        }
     }
 
     public let layers: [any DictionaryLayer]

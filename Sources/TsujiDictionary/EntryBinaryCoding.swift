@@ -130,13 +130,35 @@ enum EntryBinaryCoding {
         }
     }
 
+    /// `source:number`, written straight into the string (the concatenation made two strings
+    /// on the way, for every entry decoded).
+    static func numberedID(source: String, _ number: Int) -> String {
+        var digits = 1
+        var rest = number
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        let sourceCount = source.utf8.count
+        return String(unsafeUninitializedCapacity: sourceCount + 1 + digits) { buffer in
+            _ = buffer.initialize(fromContentsOf: source.utf8)
+            buffer[sourceCount] = UInt8(ascii: ":")
+            var value = number
+            for at in stride(from: sourceCount + digits, to: sourceCount, by: -1) {
+                buffer[at] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+                value /= 10
+            }
+            return sourceCount + 1 + digits
+        }
+    }
+
     /// Decodes a body written by ``appendBody(of:to:)``; the reader must end exactly at its end.
     static func decodeBody(
         _ reader: inout ByteReader, source: String, language: TermLanguage, kind: TermKind, flags: UInt8,
         noteAt: (Int) throws(ByteReader.Failure) -> String
     ) throws(ByteReader.Failure) -> Entry {
         let id = flags & CompiledDictionaryLayout.flagNumericID != 0
-            ? source + ":" + String(try reader.varint("entry number")) : try readString(&reader, "entry id")
+            ? numberedID(source: source, try reader.varint("entry number")) : try readString(&reader, "entry id")
         func list(_ name: StaticString) throws(ByteReader.Failure) -> [String] {
             let count = try reader.varint("count of \(name)")
             // Each string takes at least its one-byte length: a larger count is corrupt, and

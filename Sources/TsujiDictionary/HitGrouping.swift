@@ -16,14 +16,20 @@ struct HitGrouping {
     typealias Key = UTF8Bytes
 
     struct Group {
-        var members: [(hit: Hit, entry: Entry)]
+        /// Each member's hit and the number of its entry in `entries`.
+        var members: [(hit: Hit, entry: Int)]
         var index: IndexKind
         var keys: Set<Key>
     }
 
     let stack: DictionaryStack
     let hits: [(Hit, IndexKind)]
-    private var decoded: [Hit: (entry: Entry, keys: [Key])] = [:]
+    /// The entries decoded so far, each once, referred to by number: an `Entry` is nine
+    /// references, which every copy retains and releases.
+    private var entries: [Entry] = []
+    /// The fold keys of each of `entries`.
+    private var entryKeys: [[Key]] = []
+    private var decoded: [Hit: Int] = [:]
     private var surfaceHits: [Key: [Hit]] = [:]
 
     init(stack: DictionaryStack, hits: [(Hit, IndexKind)]) {
@@ -34,18 +40,31 @@ struct HitGrouping {
     /// Whether every hit was placed by the last `groups(first:)` (so no further group exists).
     private(set) var sawEveryHit = false
 
-    /// A hit's entry and the distinct fold keys of its written forms, decoded once per query.
-    mutating func decode(_ hit: Hit) -> (entry: Entry, keys: [Key]) {
-        if let known = decoded[hit] { return known }
+    /// The number of a hit's entry in `entries`, and the distinct fold keys of its written
+    /// forms, decoded once per query.
+    mutating func decode(_ hit: Hit) -> (entry: Int, keys: [Key]) {
+        if let known = decoded[hit] { return (known, entryKeys[known]) }
         let entry = stack.entry(hit)
         var keys: [Key] = []
-        for form in entry.headwords {
-            let key = Key(stack.keys.surface(form))
-            if !keys.contains(key) { keys.append(key) }
+        // Each distinct form folded once (a CC-CEDICT entry mostly writes the same form twice);
+        // forms equal but not byte for byte fold to one key, so the keys are those of
+        // `headwords`, in its order.
+        var folded: [String] = []
+        func fold(_ forms: [String]) {
+            for form in forms where !folded.contains(where: { UTF8Bytes.same($0, form) }) {
+                folded.append(form)
+                let key = Key(stack.keys.surface(form))
+                if !keys.contains(key) { keys.append(key) }
+            }
         }
-        let value = (entry, keys)
-        decoded[hit] = value
-        return value
+        fold(entry.japanese)
+        fold(entry.traditional)
+        fold(entry.simplified)
+        let number = entries.count
+        entries.append(entry)
+        entryKeys.append(keys)
+        decoded[hit] = number
+        return (number, keys)
     }
 
     /// Entries written with `key` (a fold key), looked up once per query.
@@ -121,15 +140,14 @@ struct HitGrouping {
         var seen = Set(members.map(\.hit))
         for key in group.keys.sorted(by: { $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }) {
             for hit in surface(key) where seen.insert(hit).inserted {
-                let entry = decode(hit).entry
-                if entry.kind == .character, key.string.unicodeScalars.count != 1 { continue }
-                members.append((hit, entry))
+                // The record tells the kind: a character entry left out is never decoded.
+                if stack.traits(hit).kind == .character, key.string.unicodeScalars.count != 1 { continue }
+                members.append((hit, decode(hit).entry))
             }
         }
-        let ordered = members.enumerated().sorted { a, b in
-            (a.element.hit.layer, a.element.entry.isCommon ? 0 : 1, a.offset)
-                < (b.element.hit.layer, b.element.entry.isCommon ? 0 : 1, b.offset)
-        }
-        return Term(entries: ordered.map(\.element.entry))
+        // Layer, then common entries first, then as found: sorted by number, not moving entries.
+        let ranks = members.map { ($0.hit.layer, entries[$0.entry].isCommon ? 0 : 1) }
+        let order = members.indices.sorted { a, b in (ranks[a].0, ranks[a].1, a) < (ranks[b].0, ranks[b].1, b) }
+        return Term(entries: order.map { entries[members[$0].entry] })
     }
 }

@@ -34,8 +34,25 @@ public struct LookupEngine: Sendable {
     public init(stack: DictionaryStack) { self.stack = stack }
 
     public static func kind(of query: String) -> QueryKind {
+        // ASCII holds no Han or kana, and its only alphabetic characters are the letters.
+        if query.utf8.allSatisfy({ $0 < 0x80 }) {
+            return query.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ? .latin : .other
+        }
+        // Nor need CJK ideographs and plain kana (with ・ and ー) NFKC or ICU: they are their own
+        // NFKC, and ScriptRuns classes them as Han or kana.
+        var hasHan = false
+        let isPlainJapanese = query.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x4E00...0x9FFF:
+                hasHan = true
+                return true
+            case 0x3041...0x3096, 0x30A1...0x30FC: return true
+            default: return false
+            }
+        }
+        if isPlainJapanese { return hasHan ? .hanzi : .kana }
         // ASCII is its own NFKC.
-        let normalized = query.utf8.allSatisfy { $0 < 0x80 } ? query : Normalizer.normalize(query, .nfkc)
+        let normalized = Normalizer.normalize(query, .nfkc)
         let scalars = normalized.unicodeScalars.filter { !$0.properties.isWhitespace }
         if scalars.contains(where: { ScriptRuns.scriptClass(of: $0) == .han }) { return .hanzi }
         if !scalars.isEmpty, scalars.allSatisfy({
@@ -57,9 +74,9 @@ public struct LookupEngine: Sendable {
         case .kana:
             searches.append((.reading, keys.reading(trimmed)))
         case .latin:
-            let pinyinKey = keys.pinyin(trimmed)
-            // A whole query must be valid pinyin; a prefix may stop inside a syllable ("tengx").
-            if !pinyinKey.isEmpty, options.prefix || Pinyin.isLookupKey(pinyinKey) { searches.append((.pinyin, pinyinKey)) }
+            // A whole query must be valid pinyin (checked below, only when the key finds
+            // something); a prefix may stop inside a syllable ("tengx").
+            searches.append((.pinyin, keys.pinyin(trimmed)))
             let romajiKey = Hepburn.looseKey(romaji: trimmed)
             if !romajiKey.isEmpty { searches.append((.romaji, romajiKey)) }
             let english = keys.englishPhrase(trimmed)
@@ -69,6 +86,9 @@ public struct LookupEngine: Sendable {
         var seen = Set<DictionaryStack.Hit>()
         for (index, key) in searches where !key.isEmpty {
             let found = options.prefix ? stack.lookup(index, prefix: key, limit: options.limit * 4) : stack.lookup(index, key: key)
+            // Splitting into syllables costs more than a trie miss, which most English and
+            // romaji queries are in the pinyin index.
+            if index == .pinyin, !options.prefix, !found.isEmpty, !Pinyin.isLookupKey(key) { continue }
             for hit in found where seen.insert(hit).inserted { hits.append((hit, index)) }
         }
         // Names (ENAMDICT) are indexed by kana only: when nothing else matched, read the romaji
@@ -151,6 +171,12 @@ public struct LookupEngine: Sendable {
 
 extension String {
     var trimmingWhitespace: String {
+        // Nothing to trim when neither end is whitespace (most queries).
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.properties.isWhitespace,
+            !last.properties.isWhitespace
+        {
+            return self
+        }
         let scalars = Array(unicodeScalars)
         var start = 0, end = scalars.count
         while start < end, scalars[start].properties.isWhitespace { start += 1 }

@@ -16,20 +16,40 @@ public struct Term: Sendable {
     private func union(_ values: (Entry) -> [String]) -> [String] {
         var seen = UniqueStrings()
         var out: [String] = []
-        for entry in entries {
-            for value in values(entry) where seen.insert(value) { out.append(value) }
-        }
+        for entry in entries { Self.add(values(entry), to: &out, &seen) }
         return out
     }
 
+    /// Appends the values not yet seen to `out`.
+    private static func add(_ values: [String], to out: inout [String], _ seen: inout UniqueStrings) {
+        for value in values where seen.insert(value) { out.append(value) }
+    }
+
     /// Every written form, Japanese first (each entry's `headwords`, without building them).
-    public var headwords: [String] { union { $0.japanese + $0.traditional + $0.simplified } }
+    public var headwords: [String] {
+        var seen = UniqueStrings()
+        var out: [String] = []
+        for entry in entries {
+            Self.add(entry.japanese, to: &out, &seen)
+            Self.add(entry.traditional, to: &out, &seen)
+            Self.add(entry.simplified, to: &out, &seen)
+        }
+        return out
+    }
     public var japanese: [String] { union(\.japanese) }
     public var traditional: [String] { union(\.traditional) }
     public var simplified: [String] { union(\.simplified) }
     /// Readings without the spaces some sources put between words.
     public var readings: [String] {
-        union { $0.readings.map { $0.utf8.contains(0x20) ? String($0.unicodeScalars.filter { $0 != " " }.map(Character.init)) : $0 } }
+        var seen = UniqueStrings()
+        var out: [String] = []
+        for entry in entries {
+            for reading in entry.readings {
+                let value = reading.utf8.contains(0x20) ? String(reading.unicodeScalars.filter { $0 != " " }.map(Character.init)) : reading
+                if seen.insert(value) { out.append(value) }
+            }
+        }
+        return out
     }
     public var pinyin: [String] { union(\.pinyin) }
     public var english: [String] { union(\.english) }

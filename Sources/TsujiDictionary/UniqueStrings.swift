@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of strings for removing repeats, equal exactly when Swift's `String` is equal
 /// (canonical equivalence), but cheaper: a `Set<String>` hashes every non-ASCII string through
 /// its NFC form. A string made only of characters that are NFC on their own and never combine
@@ -19,6 +21,7 @@ public struct UniqueStrings {
             if !other.isEmpty, other.contains(string) { return false }
             if plain != nil { return plain!.insert(UTF8Bytes(string)).inserted }
             if few.contains(where: { UTF8Bytes.same($0, string) }) { return false }
+            if few.isEmpty { few.reserveCapacity(8) }
             few.append(string)
             if few.count > 16 { plain = Set(few.map(UTF8Bytes.init)) }
             return true
@@ -30,39 +33,66 @@ public struct UniqueStrings {
         return true
     }
 
-    /// Whether every scalar of `string` is NFC on its own with combining class 0.
+    /// Whether every scalar of `string` is NFC on its own with combining class 0: U+0000–U+02FF,
+    /// U+3000–U+3029, U+3041–U+3096, U+309B–U+30FF, U+3400–U+4DBF, U+4E00–U+9FFF, U+FF01–U+FFEE.
+    /// Read from the UTF-8 lead bytes, since it runs for every string a term shows.
     static func isPlainNFC(_ string: String) -> Bool {
-        string.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0...0x2FF, 0x3000...0x3029, 0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-                0xFF01...0xFFEE:
-                true
-            default: false
+        var string = string
+        return string.withUTF8 { bytes in
+            var at = 0
+            while at < bytes.count {
+                let lead = bytes[at]
+                switch lead {
+                case 0..<0x80:
+                    // English is ASCII: eight bytes at a time while no high bit is set.
+                    at += 1
+                    while at + 8 <= bytes.count,
+                        UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        at += 8
+                    }
+                case 0xC2...0xCB: at += 2  // U+0080–U+02FF
+                case 0xE3...0xE9, 0xEF:
+                    guard at + 2 < bytes.count else { return false }
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[at + 1] & 0x3F) << 6 | UInt32(bytes[at + 2] & 0x3F)
+                    switch value {
+                    case 0x3000...0x3029, 0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFFEE: break
+                    default: return false
+                    }
+                    at += 3
+                default: return false
+                }
             }
+            return true
         }
     }
 }
 
-/// A string hashed and compared by its UTF-8 bytes.
-struct UTF8Bytes: Hashable {
-    let string: String
+/// A string hashed and compared by its UTF-8 bytes, not by canonical equivalence as `String`
+/// is: cheaper, and exact for strings that have only one spelling (NFKC fold keys, plain kana).
+public struct UTF8Bytes: Hashable, Sendable {
+    /// The string, its UTF-8 contiguous.
+    public let string: String
 
-    init(_ string: String) {
+    /// Wraps `string`, making its UTF-8 contiguous when it is not (a bridged string).
+    public init(_ string: String) {
         var string = string
         string.makeContiguousUTF8()
         self.string = string
     }
 
-    static func == (a: UTF8Bytes, b: UTF8Bytes) -> Bool { same(a.string, b.string) }
+    public static func == (a: UTF8Bytes, b: UTF8Bytes) -> Bool { same(a.string, b.string) }
 
     /// Whether two strings have the same UTF-8 bytes.
     static func same(_ a: String, _ b: String) -> Bool {
+        let count = a.utf8.count
+        guard count == b.utf8.count else { return false }
+        if count == 0 { return true }
         var a = a, b = b
-        guard a.utf8.count == b.utf8.count else { return false }
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return a.withUTF8 { x in b.withUTF8 { y in memcmp(x.baseAddress!, y.baseAddress!, count) == 0 } }
     }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         if let done: Void = string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
             return done
         }

@@ -14,9 +14,13 @@ public enum Hepburn {
     /// っ before a vowel or at the end is dropped, ー with no vowel before it becomes "-", and a
     /// voicing or iteration mark that fits nothing is dropped.
     public static func romanize(_ kana: String, style: HepburnStyle = .modified) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: romanize(scalars: kana.unicodeScalars, style: style))
-        return String(view)
+        let scalars = romanize(scalars: kana.unicodeScalars, style: style)
+        // Made as UTF-8 in one go: a UnicodeScalarView appends a scalar at a time, slower
+        // than the romanizing itself (lookup romanizes every reading it shows).
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count + scalars.count / 2)
+        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Romanizes a sequence of scalars; the scalar form of `romanize(_:style:)`.

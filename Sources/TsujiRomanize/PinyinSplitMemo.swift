@@ -13,7 +13,7 @@ final class PinyinSplitMemo: @unchecked Sendable {
     /// `PinyinSplitter.splits(group, limit: 1)` is not empty.
     func splits(_ group: PinyinScanner.Group) -> Bool {
         // Only letters are split: anything else gives the splitter's own answer (no split).
-        guard group.letters.allSatisfy({ $0.kind == .letter }) else { return !PinyinSplitter.splits(group, limit: 1).isEmpty }
+        guard group.letters.allSatisfy({ $0.kind == .letter }) else { return PinyinSplitter.hasSplit(group) }
         // The split depends only on each letter and its tone mark, and the closing digit.
         var key: [UInt32] = []
         key.reserveCapacity(group.letters.count + 1)
@@ -23,7 +23,7 @@ final class PinyinSplitMemo: @unchecked Sendable {
         let cached = known[key]
         lock.unlock()
         if let cached { return cached }
-        let answer = !PinyinSplitter.splits(group, limit: 1).isEmpty
+        let answer = PinyinSplitter.hasSplit(group)
         lock.lock()
         if known.count >= 100_000 { known.removeAll(keepingCapacity: true) }
         known[key] = answer

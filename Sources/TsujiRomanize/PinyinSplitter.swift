@@ -119,6 +119,31 @@ enum PinyinSplitter {
             .map(\.split)
     }
 
+    /// Whether `splits(group, limit: 1)` is not empty, found without making or ranking any
+    /// split: the pieces that can start at each position are read once, and a position can
+    /// reach the end through one of them, or (the erhua r) through the last letter after it.
+    static func hasSplit(_ group: PinyinScanner.Group) -> Bool {
+        let letters = group.letters
+        guard !letters.isEmpty, letters.allSatisfy({ $0.kind == .letter }) else { return false }
+        if let special = piece(letters, letters.indices, digit: group.digit, special: true),
+            !PinyinTable.ordinarySet.contains(special.base)
+        {
+            return true
+        }
+        // reaches[i]: letters[i...] is a sequence of pieces, the last possibly an erhua r.
+        var reaches = [Bool](repeating: false, count: letters.count + 1)
+        reaches[letters.count] = true
+        for offset in stride(from: letters.count - 1, through: 0, by: -1) {
+            let index = letters.startIndex + offset
+            reaches[offset] = candidates(letters, at: index, digit: group.digit).contains { piece in
+                let end = piece.range.upperBound
+                return reaches[end - letters.startIndex]
+                    || (end == letters.endIndex - 1 && erhua(letters, at: end, after: piece, digit: group.digit) != nil)
+            }
+        }
+        return reaches[0]
+    }
+
     /// Syllables after the first that start with a vowel (they needed an apostrophe), then
     /// the number of syllables: lower is likelier.
     static func score(_ split: [Piece]) -> (Int, Int) {

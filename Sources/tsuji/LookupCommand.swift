@@ -66,8 +66,8 @@ struct LookupCommand: ParsableCommand {
                 }
             }
             var presenter = LookupPresenter()
-            var out = ""
-            if format == .tsv { out += "query\theadwords\tlang\tkind\treadings\tromaji\tpinyin\tenglish\tsource\n" }
+            var out: [UInt8] = []
+            if format == .tsv { out += "query\theadwords\tlang\tkind\treadings\tromaji\tpinyin\tenglish\tsource\n".utf8 }
             for query in input {
                 let result = engine.lookup(query, options: options)
                 if result.terms.isEmpty {
@@ -75,13 +75,13 @@ struct LookupCommand: ParsableCommand {
                     Terminal.note(presenter.notFound(query: query, kind: result.kind, engine: engine))
                 }
                 switch format {
-                case .text: out += presenter.cards(result)
-                case .json: out += presenter.json(result) + "\n"
-                case .tsv: out += presenter.tsv(result)
+                case .text: presenter.cards(result, to: &out)
+                case .json: presenter.json(result, to: &out)
+                case .tsv: presenter.tsv(result, to: &out)
                 }
-                if out.utf8.count > 1 << 16 {
+                if out.count > 1 << 16 {
                     StandardOutput.write(out)
-                    out = ""
+                    out.removeAll(keepingCapacity: true)
                 }
             }
             StandardOutput.write(out)

@@ -8,9 +8,22 @@ import TsujiRomanize
 /// since the same readings come back query after query.
 struct LookupPresenter {
     private var romajiOfReading: [String: String] = [:]
+    /// The same for readings of plain kana, keyed by their bytes: a `String` key hashes
+    /// non-ASCII text through its NFC form, which cost more than the romanizing it saves.
+    /// Exact, since any other spelling of such a reading (kana and a combining voicing mark)
+    /// is romanized alike, and is not plain kana.
+    private var romajiOfKana: [UTF8Bytes: String] = [:]
 
     mutating func romaji(_ readings: [String]) -> [String] {
         readings.map { reading in
+            if Self.isPlainKana(reading) {
+                let key = UTF8Bytes(reading)
+                if let known = romajiOfKana[key] { return known }
+                let romaji = Hepburn.romanize(reading)
+                if romajiOfKana.count >= 100_000 { romajiOfKana.removeAll(keepingCapacity: true) }
+                romajiOfKana[key] = romaji
+                return romaji
+            }
             if let known = romajiOfReading[reading] { return known }
             let romaji = Hepburn.romanize(reading)
             if romajiOfReading.count >= 100_000 { romajiOfReading.removeAll(keepingCapacity: true) }
@@ -19,130 +32,148 @@ struct LookupPresenter {
         }
     }
 
-    mutating func cards(_ result: LookupEngine.Result) -> String {
-        var out = ""
+    /// Hiragana ぁ–ゖ, katakana ァ–ヶ, ・ and ー: precomposed, with no iteration mark and none of
+    /// ヷ–ヺ, whose decomposed spellings Hepburn reads differently.
+    static func isPlainKana(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x3041...0x3096, 0x30A1...0x30F6, 0x30FB, 0x30FC: true
+            default: false
+            }
+        }
+    }
+
+    /// Appends the readable cards of `result` to `out` (UTF-8).
+    mutating func cards(_ result: LookupEngine.Result, to out: inout [UInt8]) {
         for term in result.terms {
             let japanese = term.japanese
             let title = japanese.first ?? term.headwords.first ?? result.query
-            out += title
-            out += "  ["
-            out += term.language.rawValue
-            out += ", "
-            out += term.kind.rawValue
-            out += "]\n"
-            func line(_ label: String, _ values: [String], separator: String = " · ") {
+            out.appendUTF8(title)
+            out.appendUTF8("  [")
+            out.appendUTF8(term.language.rawValue)
+            out.appendUTF8(", ")
+            out.appendUTF8(term.kind.rawValue)
+            out.appendUTF8("]\n")
+            /// A labelled line of `values`, each followed by its romaji in brackets when given.
+            func line(_ label: String, _ values: [String], separator: String = " · ", romaji: [String]? = nil) {
                 guard !values.isEmpty else { return }
-                out += "  "
+                out.appendUTF8("  ")
                 Self.appendPadded(label, to: &out)
-                out += " "
+                out.append(0x20)
                 for (index, value) in values.enumerated() {
-                    if index > 0 { out += separator }
-                    out += value
+                    if index > 0 { out.appendUTF8(separator) }
+                    out.appendUTF8(value)
+                    if let romaji {
+                        out.appendUTF8(" (")
+                        out.appendUTF8(romaji[index])
+                        out.append(0x29)
+                    }
                 }
-                out += "\n"
+                out.append(0x0A)
             }
             line("Japanese", japanese)
             line("traditional", term.traditional)
             line("simplified", term.simplified)
             line("pinyin", term.pinyin)
-            let termReadings = term.readings
-            let readings = zip(termReadings, romaji(termReadings)).map { $0 + " (" + $1 + ")" }
-            line("reading", readings)
+            let readings = term.readings
+            line("reading", readings, romaji: romaji(readings))
             line("English", term.english, separator: "; ")
             line("note", term.notes, separator: "; ")
             line("source", term.sources.map(SourceLicence.of), separator: "; ")
-            out += "\n"
+            out.append(0x0A)
         }
-        return out
     }
 
     /// Appends a card's label padded with spaces to 12 columns (the labels are ASCII), as
     /// `padding(toLength: 12, withPad: " ", startingAt: 0)` would, without Foundation.
-    static func appendPadded(_ label: String, to out: inout String) {
+    static func appendPadded(_ label: String, to out: inout [UInt8]) {
         let width = label.utf16.count
-        guard width < 12 else { return out += label.prefix(12) }
-        out += label
-        for _ in width..<12 { out += " " }
+        guard width < 12 else { return out.appendUTF8(String(label.prefix(12))) }
+        out.appendUTF8(label)
+        out.append(contentsOf: repeatElement(0x20, count: 12 - width))
     }
 
-    /// `JSONWriter.quoted`, with a shortcut for text that needs no escape (no control
-    /// character, quote, backslash, nor anything from U+2000–U+2FFF, where U+2028/9 are).
-    static func quoted(_ text: String) -> String {
-        if text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return JSONWriter.quoted(text) }
-        return "\"" + text + "\""
+    /// Appends `"key":` (the keys are ASCII and need no escape), after a comma unless it is
+    /// the object's first.
+    static func appendKey(_ key: StaticString, first: Bool = false, to out: inout [UInt8]) {
+        out.append(contentsOf: first ? [0x22] : [0x2C, 0x22])
+        key.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(contentsOf: [0x22, 0x3A])
     }
 
-    /// `JSONWriter.strings` written through `quoted`, the array made in one string.
-    static func strings(_ json: inout JSONWriter, _ key: String, _ values: [String]) {
-        var array = "["
+    /// Appends `"key":[…]`, each value a JSON string.
+    static func appendStrings(_ key: StaticString, _ values: [String], first: Bool = false, to out: inout [UInt8]) {
+        appendKey(key, first: first, to: &out)
+        out.append(0x5B)
         for (index, value) in values.enumerated() {
-            if index > 0 { array += "," }
-            if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-                array += JSONWriter.quoted(value)
-            } else {
-                array += "\""
-                array += value
-                array += "\""
-            }
+            if index > 0 { out.append(0x2C) }
+            JSONWriter.appendQuoted(value, to: &out)
         }
-        array += "]"
-        json.raw(key: key, array)
+        out.append(0x5D)
     }
 
-    mutating func json(_ result: LookupEngine.Result) -> String {
-        var json = JSONWriter()
-        json.beginObject()
-        json.string("format", "tsuji.lookup/1")
-        json.raw(key: "query", Self.quoted(result.query))
-        json.beginArray(key: "entries")
-        for term in result.terms {
-            json.beginObject()
-            Self.strings(&json, "headwords", term.headwords)
-            json.string("lang", term.language.rawValue)
-            json.string("kind", term.kind.rawValue)
+    /// Appends the `tsuji.lookup/1` object of `result` and a newline to `out`, as
+    /// ``JSONWriter`` would write it.
+    mutating func json(_ result: LookupEngine.Result, to out: inout [UInt8]) {
+        out.appendUTF8(#"{"format":"tsuji.lookup/1","query":"#)
+        JSONWriter.appendQuoted(result.query, to: &out)
+        out.appendUTF8(#","entries":["#)
+        for (index, term) in result.terms.enumerated() {
+            out.append(contentsOf: index > 0 ? [0x2C, 0x7B] : [0x7B])
+            Self.appendStrings("headwords", term.headwords, first: true, to: &out)
+            Self.appendKey("lang", to: &out)
+            JSONWriter.appendQuoted(term.language.rawValue, to: &out)
+            Self.appendKey("kind", to: &out)
+            JSONWriter.appendQuoted(term.kind.rawValue, to: &out)
             let readings = term.readings
-            Self.strings(&json, "readings", readings)
-            Self.strings(&json, "romaji", romaji(readings))
-            Self.strings(&json, "pinyin", term.pinyin)
-            Self.strings(&json, "english", term.english)
-            json.raw(key: "source", Self.quoted(term.primary.source))
-            Self.strings(&json, "sources", term.sources)
-            Self.strings(&json, "ids", term.ids)
-            json.endObject()
+            Self.appendStrings("readings", readings, to: &out)
+            Self.appendStrings("romaji", romaji(readings), to: &out)
+            Self.appendStrings("pinyin", term.pinyin, to: &out)
+            Self.appendStrings("english", term.english, to: &out)
+            Self.appendKey("source", to: &out)
+            JSONWriter.appendQuoted(term.primary.source, to: &out)
+            Self.appendStrings("sources", term.sources, to: &out)
+            Self.appendStrings("ids", term.ids, to: &out)
+            out.append(0x7D)
         }
-        json.endArray()
-        json.endObject()
-        return json.output
+        out.appendUTF8("]}\n")
     }
 
-    mutating func tsv(_ result: LookupEngine.Result) -> String {
-        var out = ""
+    /// Appends the TSV rows of `result` to `out`.
+    mutating func tsv(_ result: LookupEngine.Result, to out: inout [UInt8]) {
         /// `values` without tabs and newlines, joined with "|", then a tab.
         func field(_ values: [String]) {
             for (index, value) in values.enumerated() {
-                if index > 0 { out += "|" }
-                out += value.replacingTabsAndNewlines
+                if index > 0 { out.append(0x7C) }
+                Self.appendReplacingTabsAndNewlines(value, to: &out)
             }
-            out += "\t"
+            out.append(0x09)
         }
-        let query = result.query.replacingTabsAndNewlines
         for term in result.terms {
             let readings = term.readings
-            out += query
-            out += "\t"
+            Self.appendReplacingTabsAndNewlines(result.query, to: &out)
+            out.append(0x09)
             field(term.headwords)
-            out += term.language.rawValue
-            out += "\t"
-            out += term.kind.rawValue
-            out += "\t"
+            out.appendUTF8(term.language.rawValue)
+            out.append(0x09)
+            out.appendUTF8(term.kind.rawValue)
+            out.append(0x09)
             field(readings)
             field(romaji(readings))
             field(term.pinyin)
             field(term.english)
-            out += term.primary.source
-            out += "\n"
+            out.appendUTF8(term.primary.source)
+            out.append(0x0A)
         }
-        return out
+    }
+
+    /// Appends `text` with each tab, line feed and carriage return made a space.
+    static func appendReplacingTabsAndNewlines(_ text: String, to out: inout [UInt8]) {
+        let start = out.count
+        out.appendUTF8(text)
+        for index in start..<out.count where out[index] == 0x09 || out[index] == 0x0A || out[index] == 0x0D {
+            out[index] = 0x20
+        }
     }
 
     /// Each character's line under "per character", made once per process.
@@ -176,12 +207,5 @@ struct LookupPresenter {
         default: break
         }
         return message
-    }
-}
-
-extension String {
-    var replacingTabsAndNewlines: String {
-        guard utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return self }
-        return String(unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : Character($0) })
     }
 }

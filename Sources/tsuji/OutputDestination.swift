@@ -54,9 +54,12 @@ final class OutputSink {
 /// Standard output written with write(2): a closed pipe (`tsuji … | head -1`) ends the process
 /// quietly instead of crashing it.
 enum StandardOutput {
-    static func write(_ text: String) {
+    static func write(_ text: String) { write(Array(text.utf8)) }
+
+    /// Writes UTF-8 (or any) bytes as they are.
+    static func write(_ bytes: [UInt8]) {
         if StandardStreams.outputWasClosed { fail("standard output is closed") }
-        var bytes = Array(text.utf8)[...]
+        var bytes = bytes[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
             if written < 0 {

@@ -64,6 +64,16 @@ import Testing
         }
     }
 
+    @Test func numberedIDsReadBackAsNumericIDs() {
+        for number in [0, 7, 9, 10, 99, 100, 10480, 999_999, 1_000_000, Int(UInt32.max)] {
+            for source in ["enamdict", "cc-cedict", "x", ""] {
+                let id = EntryBinaryCoding.numberedID(source: source, number)
+                #expect(id == "\(source):\(number)")
+                if !source.isEmpty { #expect(EntryBinaryCoding.numericID(id, source: source) == number) }
+            }
+        }
+    }
+
     func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard needle.count <= haystack.count else { return nil }
         return (0...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }

@@ -37,6 +37,15 @@ import Testing
         #expect(LookupEngine.kind(of: "ﾎﾝﾊﾞｵ") == .kana)
         #expect(LookupEngine.kind(of: "tongyi qianwen") == .latin)
         #expect(LookupEngine.kind(of: "2026") == .other)
+        // Plain Japanese is classed without ICU: the same answers as through it.
+        #expect(LookupEngine.kind(of: "アリババ・グループ") == .kana)
+        #expect(LookupEngine.kind(of: "コーヒー") == .kana)
+        #expect(LookupEngine.kind(of: "ー") == .kana)
+        #expect(LookupEngine.kind(of: "紅包ホンバオ") == .hanzi)
+        #expect(LookupEngine.kind(of: "ほんばお 紅包") == .hanzi)  // through the general path (a space)
+        #expect(LookupEngine.kind(of: "々") == .hanzi)  // U+3005, outside the plain ideographs
+        #expect(LookupEngine.kind(of: "「」") == .other)
+        #expect(LookupEngine.kind(of: " \t") == .other)
     }
 
     @Test func aTermShowsItsChineseAndJapaneseSides() throws {

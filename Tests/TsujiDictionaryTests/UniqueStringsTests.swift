@@ -35,4 +35,20 @@ import Testing
         #expect(!UniqueStrings.isPlainNFC("e\u{301}"))
         #expect(!UniqueStrings.isPlainNFC("\u{F900}"))  // a compatibility ideograph: NFC is U+8C48
     }
+
+    /// The check reads UTF-8 lead bytes: every scalar of every UTF-8 length, and each edge of
+    /// the plain ranges, against the ranges written as scalars.
+    @Test func plainCheckByBytesMatchesTheRanges() {
+        let plain: [ClosedRange<UInt32>] = [0...0x2FF, 0x3000...0x3029, 0x3041...0x3096, 0x309B...0x30FF, 0x3400...0x4DBF,
+                                            0x4E00...0x9FFF, 0xFF01...0xFFEE]
+        let edges = plain.flatMap { [$0.lowerBound, $0.upperBound, $0.upperBound + 1] } + plain.map { $0.lowerBound &- 1 }
+        let samples = Array(0...0x400) + Array(0x2F00...0x3100) + Array(0xFF00...0xFFFF) + edges + [0x1F600, 0x20000, 0xE000, 0xA000]
+        for value in samples {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = plain.contains { $0.contains(value) }
+            #expect(UniqueStrings.isPlainNFC(String(scalar)) == expected, "U+\(String(value, radix: 16))")
+            #expect(UniqueStrings.isPlainNFC("紅包" + String(scalar) + "a") == expected, "U+\(String(value, radix: 16)) inside")
+        }
+        #expect(UniqueStrings.isPlainNFC(""))
+    }
 }
