@@ -176,7 +176,12 @@ struct TrieView: @unchecked Sendable {
         }
         let step = steps.nodes[codePoint]
         guard step & FirstCharacterSteps.reached != 0 else { return }
-        if step & FirstCharacterSteps.hasValue != 0 { body(length, steps.values[codePoint]) }
+        // As the plain walk, no key ends before a continuation byte (only ill-formed text has one
+        // after a whole character).
+        let end = start + length
+        if step & FirstCharacterSteps.hasValue != 0, end == bytes.count || bytes[end] & 0xC0 != 0x80 {
+            body(length, steps.values[codePoint])
+        }
         let consumed = Int((step >> FirstCharacterSteps.consumedShift) & 3)
         walkPrefixes(in: bytes, from: start, node: Int(step & FirstCharacterSteps.nodeMask), at: start + consumed,
                      endChecked: consumed == length, characterEndsOnly: true, body)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Which Han characters Japanese writes. A character outside JIS X 0208 (the set every
 /// Japanese system has) whose traditional form differs, like 们, 发 or 这, is a simplified
@@ -27,14 +28,13 @@ public enum JapaneseCharacters {
         // The unified ideographs need no property lookup; the rest of the BMP and beyond do.
         let isUnified = (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
         guard isUnified || scalar.properties.isIdeographic else { return false }
-        lock.lock()
-        // Answers are kept per BMP character in a flat table (0 unknown, 1 no, 2 yes): every
-        // Han character of every text annotated asks this.
-        if value < 0x10000, knownBMP[Int(value)] != 0 {
-            let known = knownBMP[Int(value)] == 2
-            lock.unlock()
-            return known
+        // Answers are kept per BMP character in a flat table of atomic bytes (0 unknown, 1 no,
+        // 2 yes), read without a lock: every Han character of every text annotated asks this.
+        if value < 0x10000 {
+            let known = knownBMP[Int(value)].load(ordering: .relaxed)
+            if known != 0 { return known == 2 }
         }
+        lock.lock()
         if value >= 0x10000, let known = simplifiedOnly[value] {
             lock.unlock()
             return known
@@ -45,12 +45,22 @@ public enum JapaneseCharacters {
             let traditional = (try? Transliterator.transliterate(String(scalar), "Simplified-Traditional")) ?? String(scalar)
             result = traditional != String(scalar)
         }
-        lock.lock()
-        if value < 0x10000 { knownBMP[Int(value)] = result ? 2 : 1 } else { simplifiedOnly[value] = result }
-        lock.unlock()
+        if value < 0x10000 {
+            // Two threads may both compute an answer; it is the same answer.
+            knownBMP[Int(value)].store(result ? 2 : 1, ordering: .relaxed)
+        } else {
+            lock.lock()
+            simplifiedOnly[value] = result
+            lock.unlock()
+        }
         return result
     }
 
     nonisolated(unsafe) private static var simplifiedOnly: [UInt32: Bool] = [:]
-    nonisolated(unsafe) private static var knownBMP = [UInt8](repeating: 0, count: 0x10000)
+    /// Allocated once and never freed (it lives as long as the process).
+    nonisolated(unsafe) private static let knownBMP: UnsafeMutablePointer<Atomic<UInt8>> = {
+        let table = UnsafeMutablePointer<Atomic<UInt8>>.allocate(capacity: 0x10000)
+        for index in 0..<0x10000 { (table + index).initialize(to: Atomic(0)) }
+        return table
+    }()
 }

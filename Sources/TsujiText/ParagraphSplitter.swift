@@ -36,41 +36,57 @@ public struct ParagraphSplitter: Sendable {
     /// Adds text; returns the pieces it completes, in order.
     public mutating func append(_ text: String) -> [String] {
         buffer.append(contentsOf: text.utf8)
-        var pieces: [String] = []
+        // The scan reads the bytes through a pointer and notes where pieces end; the pieces
+        // are made afterwards (subscripting the array per byte paid a bounds check and, with the
+        // cutting function capturing it, a uniqueness check).
+        var cuts: [Int] = []
         var start = 0
-        func cut(at end: Int) {
-            pieces.append(String(decoding: buffer[start..<end], as: UTF8.self))
-            start = end
-            lastLineEnd = start
-            lastSoftBreak = start
-        }
         var k = scanned
-        while k < buffer.count {
-            let byte = buffer[k]
-            switch byte {
-            case 0x0A:
-                if lineBlank, k + 1 - start >= minimumPiece { cut(at: k + 1) }
-                lastLineEnd = k + 1
-                lineBlank = true
-            case 0x20, 0x09, 0x0D:
-                if byte == 0x20 { lastSoftBreak = k + 1 }
-            default:
-                lineBlank = false
-                // 。 is E3 80 82.
-                if byte == 0x82, k >= start + 2, buffer[k - 2] == 0xE3, buffer[k - 1] == 0x80 { lastSoftBreak = k + 1 }
-            }
-            k += 1
-            if k - start >= maximumPiece {
-                var end = lastLineEnd > start ? lastLineEnd : lastSoftBreak > start ? lastSoftBreak : k
-                while end > start, end < buffer.count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
-                if end == start { end = k }  // cannot happen for valid UTF-8 with maximumPiece >= 4
-                cut(at: end)
+        var lineBlank = lineBlank, lastLineEnd = lastLineEnd, lastSoftBreak = lastSoftBreak
+        let minimumPiece = minimumPiece, maximumPiece = maximumPiece
+        buffer.withUnsafeBufferPointer { buffer in
+            // No local cutting function: one capturing these variables would box them.
+            while k < buffer.count {
+                let byte = buffer[k]
+                switch byte {
+                case 0x0A:
+                    if lineBlank, k + 1 - start >= minimumPiece {
+                        cuts.append(k + 1)
+                        start = k + 1
+                        lastSoftBreak = start
+                    }
+                    lastLineEnd = k + 1
+                    lineBlank = true
+                case 0x20, 0x09, 0x0D:
+                    if byte == 0x20 { lastSoftBreak = k + 1 }
+                default:
+                    lineBlank = false
+                    // 。 is E3 80 82.
+                    if byte == 0x82, k >= start + 2, buffer[k - 2] == 0xE3, buffer[k - 1] == 0x80 { lastSoftBreak = k + 1 }
+                }
+                k += 1
+                if k - start >= maximumPiece {
+                    var end = lastLineEnd > start ? lastLineEnd : lastSoftBreak > start ? lastSoftBreak : k
+                    while end > start, end < buffer.count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
+                    if end == start { end = k }  // cannot happen for valid UTF-8 with maximumPiece >= 4
+                    cuts.append(end)
+                    start = end
+                    lastLineEnd = start
+                    lastSoftBreak = start
+                }
             }
         }
+        var pieces: [String] = []
+        var from = 0
+        for end in cuts {
+            pieces.append(String(decoding: buffer[from..<end], as: UTF8.self))
+            from = end
+        }
+        self.lineBlank = lineBlank
         buffer.removeFirst(start)
         scanned = buffer.count
-        lastLineEnd -= start
-        lastSoftBreak -= start
+        self.lastLineEnd = lastLineEnd - start
+        self.lastSoftBreak = lastSoftBreak - start
         return pieces
     }
 

@@ -52,12 +52,20 @@ public struct TextBuffer: Sendable {
         for scalar in text.unicodeScalars { scalars.append(scalar) }
         originalScalars = scalars
         var builder = FoldedBuilder(capacity: text.utf8.count + 1, variants: variants)
+        defer { builder.deallocate() }
         var i = 0
         let n = scalars.count
+        // The fast fold of the scalar at `i`, carried over from the boundary test that found `i`.
+        var fastHere = n > 0 ? TextBuffer.fastFold(scalars[0]) : nil
         while i < n {
             var j = i + 1
-            while j < n, !TextBuffer.hasBoundaryBefore(scalars[j]) { j += 1 }
-            if j == i + 1, let fast = TextBuffer.fastFold(scalars[i]) {
+            var fastNext = j < n ? TextBuffer.fastFold(scalars[j]) : nil
+            if j < n, fastNext == nil {
+                // A scalar that fastFold does not know may combine with the one before it.
+                while j < n, !TextBuffer.hasBoundaryBefore(scalars[j]) { j += 1 }
+                fastNext = j < n ? TextBuffer.fastFold(scalars[j]) : nil
+            }
+            if j == i + 1, let fast = fastHere {
                 builder.emit(fast, i, j)
             } else {
                 var segment = String.UnicodeScalarView()
@@ -67,35 +75,55 @@ public struct TextBuffer: Sendable {
                 }
             }
             i = j
+            fastHere = fastNext
         }
-        builder.starts.append(Int32(n))
-        builder.ends.append(Int32(n))
-        folded = builder.bytes
-        segmentStart = builder.starts
-        segmentEnd = builder.ends
+        (folded, segmentStart, segmentEnd) = builder.finish(originalCount: n)
     }
 
-    /// Collects the folded bytes and their offset map. A struct with a mutating method, not a
-    /// local function capturing the arrays: captured arrays pay a dynamic exclusivity check on
-    /// every byte.
+    /// Collects the folded bytes and their offset map in memory of its own, grown by hand: the
+    /// arrays' appends checked capacity and uniqueness for every byte three times over.
     private struct FoldedBuilder {
-        var bytes: [UInt8] = []
-        var starts: [Int32] = []
-        var ends: [Int32] = []
+        private var bytes: UnsafeMutablePointer<UInt8>
+        private var starts: UnsafeMutablePointer<Int32>
+        private var ends: UnsafeMutablePointer<Int32>
+        private var count = 0
+        /// Room in each of the three, keeping one more for the end entry of the map.
+        private var capacity: Int
         let variants: (any ScalarFolding)?
         let table: [UInt32]
         let tableStart: UInt32
         let hasTable: Bool
 
         init(capacity: Int, variants: (any ScalarFolding)?) {
-            bytes.reserveCapacity(capacity)
-            starts.reserveCapacity(capacity)
-            ends.reserveCapacity(capacity)
+            self.capacity = max(capacity, 8)
+            bytes = .allocate(capacity: self.capacity + 1)
+            starts = .allocate(capacity: self.capacity + 1)
+            ends = .allocate(capacity: self.capacity + 1)
             self.variants = variants
             let foldTable = variants?.foldTable
             table = foldTable?.folds ?? []
             tableStart = foldTable?.start ?? 0
             hasTable = foldTable != nil
+        }
+
+        mutating func deallocate() {
+            bytes.deallocate()
+            starts.deallocate()
+            ends.deallocate()
+        }
+
+        private mutating func grow() {
+            let newCapacity = capacity * 2
+            func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+                let new = UnsafeMutablePointer<T>.allocate(capacity: newCapacity + 1)
+                new.moveInitialize(from: old, count: count)
+                old.deallocate()
+                return new
+            }
+            bytes = moved(bytes)
+            starts = moved(starts)
+            ends = moved(ends)
+            capacity = newCapacity
         }
 
         @inline(__always)
@@ -110,20 +138,31 @@ public struct TextBuffer: Sendable {
             } else if let variants, let fold = variants.fold(scalar) {
                 folded = fold
             }
-            let value = folded.value
+            if count + 4 > capacity { grow() }
             let from = Int32(from), to = Int32(to)
+            let value = folded.value
             if value < 0x80 {
-                bytes.append(UInt8(value))
-                starts.append(from)
-                ends.append(to)
+                bytes[count] = UInt8(value)
+                starts[count] = from
+                ends[count] = to
+                count += 1
                 return
             }
-            let before = bytes.count
-            UTF8.encode(folded) { bytes.append($0) }
-            for _ in before..<bytes.count {
-                starts.append(from)
-                ends.append(to)
+            for byte in UTF8.encode(folded)! {
+                bytes[count] = byte
+                starts[count] = from
+                ends[count] = to
+                count += 1
             }
+        }
+
+        /// The bytes and the map, with the end entry (`originalCount`) appended to the map.
+        mutating func finish(originalCount: Int) -> ([UInt8], [Int32], [Int32]) {
+            starts[count] = Int32(originalCount)
+            ends[count] = Int32(originalCount)
+            return (Array(UnsafeBufferPointer(start: bytes, count: count)),
+                    Array(UnsafeBufferPointer(start: starts, count: count + 1)),
+                    Array(UnsafeBufferPointer(start: ends, count: count + 1)))
         }
     }
 

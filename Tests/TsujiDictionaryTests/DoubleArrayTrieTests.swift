@@ -165,12 +165,12 @@ import Testing
             var words = valid
             let flips = round < 75 ? 1 : 20
             for _ in 0..<flips {
-                let i = Int.random(in: DoubleArrayTrie.headerWords..<words.count, using: &rng)
+                let i = Int.random(in: TrieView.headerWords..<words.count, using: &rng)
                 words[i] = round % 3 == 0 ? UInt32.random(in: 0...UInt32.max, using: &rng) : words[i] ^ (1 << UInt32.random(in: 0..<32, using: &rng))
             }
             // Make some nodes point at each other to try to build cycles.
             if round % 5 == 0 {
-                for i in stride(from: DoubleArrayTrie.headerWords, to: min(words.count, 200), by: 2) where i + 1 < words.count {
+                for i in stride(from: TrieView.headerWords, to: min(words.count, 200), by: 2) where i + 1 < words.count {
                     words[i] = UInt32.random(in: 0..<16, using: &rng)
                     words[i + 1] = UInt32.random(in: 0..<16, using: &rng)
                 }
