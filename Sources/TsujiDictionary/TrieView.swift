@@ -215,46 +215,56 @@ struct TrieView: @unchecked Sendable {
         guard unitCount <= Int(FirstCharacterSteps.nodeMask) + 1 else { return nil }
         let storage = FirstCharacterSteps.Storage(hasEmptyKey: exactMatch([]) != nil)
         let nodes = storage.nodes, values = storage.values
-        var encoded: [UInt8] = []
-        for codePoint in 0..<0x10000 {
-            // The bytes of the sequence `decodeBelow10000` reads back to this code point
-            // (surrogates included: only the bytes matter here).
-            encoded.removeAll(keepingCapacity: true)
-            switch codePoint {
-            case ..<0x80: encoded.append(UInt8(codePoint))
-            case ..<0x800: encoded += [UInt8(0xC0 | codePoint >> 6), UInt8(0x80 | codePoint & 0x3F)]
-            default: encoded += [UInt8(0xE0 | codePoint >> 12), UInt8(0x80 | codePoint >> 6 & 0x3F), UInt8(0x80 | codePoint & 0x3F)]
-            }
-            var node = 0
-            var consumed = 0
-            var reached = true
-            for byte in encoded {
-                let b = base(node)
-                if b & Self.leafFlag != 0 { break }
-                let next = child(node, base: b, code: Int(byte) + 1)
-                if next < 0 {
-                    reached = false
-                    break
-                }
-                node = next
-                consumed += 1
-            }
-            guard reached else { continue }
-            var step = FirstCharacterSteps.reached | UInt32(node) | UInt32(consumed) << FirstCharacterSteps.consumedShift
-            let b = base(node)
-            if consumed == encoded.count, b & Self.leafFlag == 0 {
-                let end = child(node, base: b, code: 0)
+        // Walked byte by byte down the lead and continuation bytes, so that the characters
+        // sharing a lead byte share its step (a walk per character cost 30 times as much).
+        let root = Step(node: 0, consumed: 0)
+        func record(_ codePoint: Int, _ step: Step?, length: Int) {
+            guard let step else { return }
+            var entry = FirstCharacterSteps.reached | UInt32(step.node) | UInt32(step.consumed) << FirstCharacterSteps.consumedShift
+            let b = base(step.node)
+            if step.consumed == length, b & Self.leafFlag == 0 {
+                let end = child(step.node, base: b, code: 0)
                 if end >= 0 {
                     let leafBase = base(end)
                     if leafBase & Self.leafFlag != 0, let record = tail(leafBase), record.length == 0 {
-                        step |= FirstCharacterSteps.hasValue
+                        entry |= FirstCharacterSteps.hasValue
                         values[codePoint] = record.value
                     }
                 }
             }
-            nodes[codePoint] = step
+            nodes[codePoint] = entry
+        }
+        for byte in 0..<0x80 { record(byte, next(root, byte), length: 1) }
+        for lead in 0xC2...0xDF {
+            guard let first = next(root, lead) else { continue }
+            for second in 0x80...0xBF { record((lead & 0x1F) << 6 | (second & 0x3F), next(first, second), length: 2) }
+        }
+        for lead in 0xE0...0xEF {
+            guard let first = next(root, lead) else { continue }
+            // E0 80–9F would be overlong: those code points have shorter forms.
+            for second in (lead == 0xE0 ? 0xA0 : 0x80)...0xBF {
+                guard let middle = next(first, second) else { continue }
+                for third in 0x80...0xBF {
+                    record((lead & 0x0F) << 12 | (second & 0x3F) << 6 | (third & 0x3F), next(middle, third), length: 3)
+                }
+            }
         }
         return storage
+    }
+
+    /// Where a walk stands: a node, and how many bytes it consumed to get there.
+    private struct Step {
+        var node: Int
+        var consumed: Int
+    }
+
+    /// The walk one byte on from `step`, as the search walks: a leaf stays where it is (its tail
+    /// holds the rest); nil when no key goes on with this byte.
+    private func next(_ step: Step, _ byte: Int) -> Step? {
+        let b = base(step.node)
+        if b & Self.leafFlag != 0 { return step }
+        let node = child(step.node, base: b, code: byte + 1)
+        return node < 0 ? nil : Step(node: node, consumed: step.consumed + 1)
     }
 
     /// The walk behind every prefix search. It starts on `node` at byte `i` (the root at `start`

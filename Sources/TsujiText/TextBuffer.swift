@@ -51,8 +51,41 @@ public struct TextBuffer: Sendable {
         scalars.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { scalars.append(scalar) }
         originalScalars = scalars
-        var builder = FoldedBuilder(capacity: text.utf8.count + 1, variants: variants)
-        defer { builder.deallocate() }
+        let n = scalars.count
+        // Folding seldom makes a text longer (full-width letters and spaces shrink, few
+        // characters expand), so the arrays are filled in place at the original's length plus
+        // some room, and folded again with twice the room in the rare case that is not enough.
+        var capacity = text.utf8.count + 64
+        while true {
+            var done = false
+            var bytes: [UInt8] = [], starts: [Int32] = [], ends: [Int32] = []
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { bytesBuffer, bytesCount in
+                starts = [Int32](unsafeUninitializedCapacity: capacity + 1) { startsBuffer, startsCount in
+                    ends = [Int32](unsafeUninitializedCapacity: capacity + 1) { endsBuffer, endsCount in
+                        var builder = FoldedBuilder(bytes: bytesBuffer.baseAddress!, starts: startsBuffer.baseAddress!,
+                                                    ends: endsBuffer.baseAddress!, capacity: capacity, variants: variants)
+                        done = TextBuffer.fold(scalars, into: &builder)
+                        if done {
+                            // The end entry of the map.
+                            startsBuffer[builder.count] = Int32(n)
+                            endsBuffer[builder.count] = Int32(n)
+                        }
+                        bytesCount = done ? builder.count : 0
+                        startsCount = done ? builder.count + 1 : 0
+                        endsCount = startsCount
+                    }
+                }
+            }
+            if done {
+                (folded, segmentStart, segmentEnd) = (bytes, starts, ends)
+                break
+            }
+            capacity *= 2
+        }
+    }
+
+    /// Folds `scalars` one segment at a time into `builder`; false when its room ran out.
+    private static func fold(_ scalars: [Unicode.Scalar], into builder: inout FoldedBuilder) -> Bool {
         var i = 0
         let n = scalars.count
         // The fast fold of the scalar at `i`, carried over from the boundary test that found `i`.
@@ -66,39 +99,39 @@ public struct TextBuffer: Sendable {
                 fastNext = j < n ? TextBuffer.fastFold(scalars[j]) : nil
             }
             if j == i + 1, let fast = fastHere {
-                builder.emit(fast, i, j)
+                guard builder.emit(fast, i, j) else { return false }
             } else {
                 var segment = String.UnicodeScalarView()
                 segment.append(contentsOf: scalars[i..<j])
                 for scalar in Normalizer.normalize(String(segment), .nfkcCasefold).unicodeScalars {
-                    builder.emit(scalar, i, j)
+                    guard builder.emit(scalar, i, j) else { return false }
                 }
             }
             i = j
             fastHere = fastNext
         }
-        (folded, segmentStart, segmentEnd) = builder.finish(originalCount: n)
+        return true
     }
 
-    /// Collects the folded bytes and their offset map in memory of its own, grown by hand: the
-    /// arrays' appends checked capacity and uniqueness for every byte three times over.
+    /// Writes the folded bytes and their offset map into room the caller gives: no capacity or
+    /// uniqueness checks per byte, as appending to arrays made (three times per byte).
     private struct FoldedBuilder {
-        private var bytes: UnsafeMutablePointer<UInt8>
-        private var starts: UnsafeMutablePointer<Int32>
-        private var ends: UnsafeMutablePointer<Int32>
-        private var count = 0
-        /// Room in each of the three, keeping one more for the end entry of the map.
-        private var capacity: Int
+        private let bytes: UnsafeMutablePointer<UInt8>
+        private let starts: UnsafeMutablePointer<Int32>
+        private let ends: UnsafeMutablePointer<Int32>
+        private(set) var count = 0
+        private let capacity: Int
         let variants: (any ScalarFolding)?
         let table: [UInt32]
         let tableStart: UInt32
         let hasTable: Bool
 
-        init(capacity: Int, variants: (any ScalarFolding)?) {
-            self.capacity = max(capacity, 8)
-            bytes = .allocate(capacity: self.capacity + 1)
-            starts = .allocate(capacity: self.capacity + 1)
-            ends = .allocate(capacity: self.capacity + 1)
+        init(bytes: UnsafeMutablePointer<UInt8>, starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>,
+             capacity: Int, variants: (any ScalarFolding)?) {
+            self.bytes = bytes
+            self.starts = starts
+            self.ends = ends
+            self.capacity = capacity
             self.variants = variants
             let foldTable = variants?.foldTable
             table = foldTable?.folds ?? []
@@ -106,28 +139,9 @@ public struct TextBuffer: Sendable {
             hasTable = foldTable != nil
         }
 
-        mutating func deallocate() {
-            bytes.deallocate()
-            starts.deallocate()
-            ends.deallocate()
-        }
-
-        private mutating func grow() {
-            let newCapacity = capacity * 2
-            func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
-                let new = UnsafeMutablePointer<T>.allocate(capacity: newCapacity + 1)
-                new.moveInitialize(from: old, count: count)
-                old.deallocate()
-                return new
-            }
-            bytes = moved(bytes)
-            starts = moved(starts)
-            ends = moved(ends)
-            capacity = newCapacity
-        }
-
+        /// Writes the scalar's folded bytes; false, writing nothing, when they do not fit.
         @inline(__always)
-        mutating func emit(_ scalar: Unicode.Scalar, _ from: Int, _ to: Int) {
+        mutating func emit(_ scalar: Unicode.Scalar, _ from: Int, _ to: Int) -> Bool {
             var folded = scalar
             let offset = Int(scalar.value) - Int(tableStart)
             if offset < 0, hasTable {
@@ -138,7 +152,7 @@ public struct TextBuffer: Sendable {
             } else if let variants, let fold = variants.fold(scalar) {
                 folded = fold
             }
-            if count + 4 > capacity { grow() }
+            guard count + 4 <= capacity else { return false }
             let from = Int32(from), to = Int32(to)
             let value = folded.value
             if value < 0x80 {
@@ -146,7 +160,7 @@ public struct TextBuffer: Sendable {
                 starts[count] = from
                 ends[count] = to
                 count += 1
-                return
+                return true
             }
             for byte in UTF8.encode(folded)! {
                 bytes[count] = byte
@@ -154,15 +168,7 @@ public struct TextBuffer: Sendable {
                 ends[count] = to
                 count += 1
             }
-        }
-
-        /// The bytes and the map, with the end entry (`originalCount`) appended to the map.
-        mutating func finish(originalCount: Int) -> ([UInt8], [Int32], [Int32]) {
-            starts[count] = Int32(originalCount)
-            ends[count] = Int32(originalCount)
-            return (Array(UnsafeBufferPointer(start: bytes, count: count)),
-                    Array(UnsafeBufferPointer(start: starts, count: count + 1)),
-                    Array(UnsafeBufferPointer(start: ends, count: count + 1)))
+            return true
         }
     }
 

@@ -48,6 +48,21 @@ let awkwardPieces: [String] = [
     /// to nothing (Unicode DerivedNormalizationProps, NFKC_CF). After a character it joins that
     /// character's segment; at the very start it is a segment of its own with no folded byte, so
     /// no span starts with it there either (found by fuzzing: the whole folded text maps to 1..<n).
+    /// A text that folding makes four times longer than the room first given (its length plus
+    /// 64 bytes) is folded again with more room, and maps back as a short one does.
+    @Test func longExpansionsGetMoreRoom() {
+        let text = "a" + String(repeating: "㍿", count: 300) + "ｂ"
+        let buffer = TextBuffer(text)
+        #expect(buffer.foldedText == "a" + String(repeating: "株式会社", count: 300) + "b")
+        #expect(buffer.folded.count > 3 * text.utf8.count)
+        // Each 株式会社 (12 bytes) maps to its one ㍿; the last letter to the last scalar.
+        #expect(buffer.originalRange(ofFolded: 1..<13) == 1..<2)
+        #expect(buffer.originalRange(ofFolded: (1 + 12 * 299)..<(1 + 12 * 300)) == 300..<301)
+        #expect(buffer.originalRange(ofFolded: (buffer.folded.count - 1)..<buffer.folded.count) == 301..<302)
+        #expect(!buffer.isSegmentBoundary(2))
+        #expect(buffer.isSegmentBoundary(13))
+    }
+
     @Test func defaultIgnorableFoldsToNothing() {
         let leading = TextBuffer("\u{2066}AB")
         #expect(leading.foldedText == "ab")
