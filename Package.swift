@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "tsuji",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tsuji", targets: ["tsuji"]),
         .library(name: "TsujiText", targets: ["TsujiText"]),

@@ -133,6 +133,9 @@ public final class StreamingDecoder {
             replacements += replaced
             return text
         }
+        // Valid text (nearly always) is checked once, by making the string; only invalid text
+        // is scanned again for the place of the error.
+        if nul != end, let text = String(validating: data[..<end], as: UTF8.self) { return text }
         let invalid = data.withUnsafeBufferPointer { UTF8Decoding.firstInvalidOffset(UnsafeBufferPointer(rebasing: $0[..<end])) }
         if let invalid {
             // The error's length counts the continuation bytes after it (up to 3): near the end
