@@ -82,58 +82,58 @@ public struct Matcher: Sendable {
         precondition(layers.count <= 8, "a dictionary stack has at most 8 layers")
         let trustedCount = trustedLayerCount
         withExtendedLifetime(scanners) {
-        buffer.folded.withUnsafeBufferPointer { bytes in
-            var position = 0
-            while position < bytes.count {
-                var best = 0
-                var trustedBest = 0
-                // Per layer, the longest key here that ends on a segment boundary.
-                var lengths = SIMD8<Int32>()
-                var keys = SIMD8<UInt32>()
-                // Latin words are matched whole: no key starts or ends between two letters
-                // (tcl inside "tclsh", ernie inside "ernies"). The folded text is lower case.
-                let insideWord = position > 0 && Self.isLetter(bytes[position]) && Self.isLetter(bytes[position - 1])
-                if !insideWord, buffer.isSegmentBoundary(position) {
-                    for layerIndex in 0..<layers.count {
-                        var length = 0
-                        var key: UInt32 = 0
-                        layers[layerIndex].forEachPrefix(in: bytes, from: position) { found, value in
-                            let end = position + found
-                            let cutsWord = end < bytes.count && Self.isLetter(bytes[end]) && Self.isLetter(bytes[end - 1])
-                            if !cutsWord, buffer.isSegmentBoundary(end) {
-                                length = found
-                                key = value
+            buffer.folded.withUnsafeBufferPointer { bytes in
+                var position = 0
+                while position < bytes.count {
+                    var best = 0
+                    var trustedBest = 0
+                    // Per layer, the longest key here that ends on a segment boundary.
+                    var lengths = SIMD8<Int32>()
+                    var keys = SIMD8<UInt32>()
+                    // Latin words are matched whole: no key starts or ends between two letters
+                    // (tcl inside "tclsh", ernie inside "ernies"). The folded text is lower case.
+                    let insideWord = position > 0 && Self.isLetter(bytes[position]) && Self.isLetter(bytes[position - 1])
+                    if !insideWord, buffer.isSegmentBoundary(position) {
+                        for layerIndex in 0..<layers.count {
+                            var length = 0
+                            var key: UInt32 = 0
+                            layers[layerIndex].forEachPrefix(in: bytes, from: position) { found, value in
+                                let end = position + found
+                                let cutsWord = end < bytes.count && Self.isLetter(bytes[end]) && Self.isLetter(bytes[end - 1])
+                                if !cutsWord, buffer.isSegmentBoundary(end) {
+                                    length = found
+                                    key = value
+                                }
+                            }
+                            lengths[layerIndex] = Int32(length)
+                            keys[layerIndex] = key
+                            best = max(best, length)
+                            if layerIndex < trustedCount { trustedBest = max(trustedBest, length) }
+                        }
+                    }
+                    if best > 0 {
+                        var longest = LayerKeys()
+                        var trustedKeys = LayerKeys()
+                        for layerIndex in 0..<layers.count {
+                            if lengths[layerIndex] == best { longest.insert(layer: layerIndex, key: keys[layerIndex]) }
+                            if layerIndex < trustedCount, trustedBest < best, lengths[layerIndex] == trustedBest, trustedBest > 0 {
+                                trustedKeys.insert(layer: layerIndex, key: keys[layerIndex])
                             }
                         }
-                        lengths[layerIndex] = Int32(length)
-                        keys[layerIndex] = key
-                        best = max(best, length)
-                        if layerIndex < trustedCount { trustedBest = max(trustedBest, length) }
-                    }
-                }
-                if best > 0 {
-                    var longest = LayerKeys()
-                    var trustedKeys = LayerKeys()
-                    for layerIndex in 0..<layers.count {
-                        if lengths[layerIndex] == best { longest.insert(layer: layerIndex, key: keys[layerIndex]) }
-                        if layerIndex < trustedCount, trustedBest < best, lengths[layerIndex] == trustedBest, trustedBest > 0 {
-                            trustedKeys.insert(layer: layerIndex, key: keys[layerIndex])
+                        let folded = position..<(position + best)
+                        var trusted: (length: Int, originalRange: Range<Int>, keys: LayerKeys)?
+                        if !trustedKeys.isEmpty {
+                            let shorter = position..<(position + trustedBest)
+                            trusted = (trustedBest, buffer.originalRange(ofFolded: shorter), trustedKeys)
                         }
+                        matches.append(Match(foldedRange: folded, originalRange: buffer.originalRange(ofFolded: folded),
+                                             keys: longest, trusted: trusted))
+                        position += best
+                    } else {
+                        position += Self.sequenceLength(bytes[position])
                     }
-                    let folded = position..<(position + best)
-                    var trusted: (length: Int, originalRange: Range<Int>, keys: LayerKeys)?
-                    if !trustedKeys.isEmpty {
-                        let shorter = position..<(position + trustedBest)
-                        trusted = (trustedBest, buffer.originalRange(ofFolded: shorter), trustedKeys)
-                    }
-                    matches.append(Match(foldedRange: folded, originalRange: buffer.originalRange(ofFolded: folded),
-                                         keys: longest, trusted: trusted))
-                    position += best
-                } else {
-                    position += Self.sequenceLength(bytes[position])
                 }
             }
-        }
         }
         return matches
     }

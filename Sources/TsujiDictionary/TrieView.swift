@@ -109,6 +109,16 @@ struct TrieView: @unchecked Sendable {
         return (value, p, length)
     }
 
+    /// The value of the key that ends at internal node `node` (whose base is `b`): its end-of-key
+    /// child is a leaf with an empty tail. Nil when no key ends there.
+    @inline(__always) private func keyEndValue(_ node: Int, base b: UInt32) -> UInt32? {
+        let end = child(node, base: b, code: 0)
+        guard end >= 0 else { return nil }
+        let leafBase = base(end)
+        guard leafBase & Self.leafFlag != 0, let record = tail(leafBase), record.length == 0 else { return nil }
+        return record.value
+    }
+
     @inline(__always) private func tailEquals(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, count: Int) -> Bool {
         count == 0 || memcmp(tails + start, bytes.baseAddress! + i, count) == 0
     }
@@ -127,11 +137,7 @@ struct TrieView: @unchecked Sendable {
                 return record.value
             }
             if i == key.count {
-                let end = child(node, base: b, code: 0)
-                guard end >= 0 else { return nil }
-                let leafBase = base(end)
-                guard leafBase & Self.leafFlag != 0, let record = tail(leafBase), record.length == 0 else { return nil }
-                return record.value
+                return keyEndValue(node, base: b)
             }
             node = child(node, base: b, code: Int(key[i]) + 1)
             guard node >= 0 else { return nil }
@@ -222,15 +228,9 @@ struct TrieView: @unchecked Sendable {
             guard let step else { return }
             var entry = FirstCharacterSteps.reached | UInt32(step.node) | UInt32(step.consumed) << FirstCharacterSteps.consumedShift
             let b = base(step.node)
-            if step.consumed == length, b & Self.leafFlag == 0 {
-                let end = child(step.node, base: b, code: 0)
-                if end >= 0 {
-                    let leafBase = base(end)
-                    if leafBase & Self.leafFlag != 0, let record = tail(leafBase), record.length == 0 {
-                        entry |= FirstCharacterSteps.hasValue
-                        values[codePoint] = record.value
-                    }
-                }
+            if step.consumed == length, b & Self.leafFlag == 0, let value = keyEndValue(step.node, base: b) {
+                entry |= FirstCharacterSteps.hasValue
+                values[codePoint] = value
             }
             nodes[codePoint] = entry
         }
@@ -289,14 +289,9 @@ struct TrieView: @unchecked Sendable {
                 }
                 return
             }
-            if checkEnd, !characterEndsOnly || i == bytes.count || bytes[i] & 0xC0 != 0x80 {
-                let end = child(node, base: b, code: 0)
-                if end >= 0 {
-                    let leafBase = base(end)
-                    if leafBase & Self.leafFlag != 0, let record = tail(leafBase), record.length == 0 {
-                        try body(i - start, record.value)
-                    }
-                }
+            if checkEnd, !characterEndsOnly || i == bytes.count || bytes[i] & 0xC0 != 0x80,
+               let value = keyEndValue(node, base: b) {
+                try body(i - start, value)
             }
             checkEnd = true
             guard i < bytes.count else { return }

@@ -34,12 +34,12 @@ public enum JapaneseCharacters {
             let known = knownBMP[Int(value)].load(ordering: .relaxed)
             if known != 0 { return known == 2 }
         }
-        lock.lock()
-        if value >= 0x10000, let known = simplifiedOnly[value] {
+        if value >= 0x10000 {
+            lock.lock()
+            let known = simplifiedOnly[value]
             lock.unlock()
-            return known
+            if let known { return known }
         }
-        lock.unlock()
         var result = false
         if !isJIS0208(scalar) {
             let traditional = (try? Transliterator.transliterate(String(scalar), "Simplified-Traditional")) ?? String(scalar)
