@@ -52,24 +52,24 @@ public struct Annotator: Sendable {
         // bytes; a term met again in another spelling (騰讯 after 騰訊) is classified afresh.
         // Only spans longer than one character are remembered (one-character currency depends
         // on its neighbours).
-        for match in matcher.matches(in: buffer) {
+        matcher.forEachMatch(in: buffer) { match in
             var range = match.originalRange
             let remember = range.count > 1 && (match.trusted.map { $0.originalRange.count > 1 } ?? true)
             let key = DecisionMemo.Key(remember ? buffer.folded[match.foldedRange] : [])
             if remember, let decision = memo.decision(for: key) {
                 switch decision {
                 case .skip:
-                    continue
+                    return
                 case .japanese(let trusted):
                     hidden.append(trusted ? match.trusted!.originalRange : range)
-                    continue
+                    return
                 case .term(var annotation, let trusted):
                     let span = trusted ? match.trusted!.originalRange : range
                     if scalars[span].elementsEqual(annotation.surface.unicodeScalars) {
                         annotation.start = span.lowerBound
                         annotation.end = span.upperBound
                         found.append(annotation)
-                        continue
+                        return
                     }
                 }
             }
@@ -79,7 +79,7 @@ public struct Annotator: Sendable {
             if !options.all, range.count == 1, match.trusted == nil, !match.keys.hasLayer(below: trustedLayerCount),
                !JapaneseCharacters.isSimplifiedOnly(scalars[range.lowerBound]) {
                 hidden.append(range)
-                continue
+                return
             }
             var hits = usableHits(match.hits(in: stack), at: range, in: scalars)
             var language = classifier.language(of: hits, scalars: scalars[range])
@@ -97,19 +97,19 @@ public struct Annotator: Sendable {
             }
             if hits.isEmpty {
                 if remember { memo.remember(.skip, for: key) }
-                continue
+                return
             }
             if language == .ja && !options.all {
                 // A Japanese word is not shown; it only keeps its span from being read as
                 // something else (appositions, fallbacks).
                 hidden.append(range)
                 if remember { memo.remember(.japanese(trusted: usedTrusted), for: key) }
-                continue
+                return
             }
             let annotation = classifier.annotation(for: hits, range: range, surface: buffer.originalSlice(range), language: language)
             if annotation.kind == .character && !options.all {
                 if remember { memo.remember(.skip, for: key) }
-                continue
+                return
             }
             found.append(annotation)
             if remember { memo.remember(.term(annotation, trusted: usedTrusted), for: key) }
