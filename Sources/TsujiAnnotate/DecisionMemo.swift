@@ -13,12 +13,10 @@ final class DecisionMemo: @unchecked Sendable {
         case term(Annotation, trusted: Bool)
     }
 
-    /// Folded bytes as a dictionary key, hashed once. Keys stored in the memo own their bytes
-    /// (a slice of a piece's buffer would keep the whole piece alive).
-    struct Key: Hashable {
+    /// Folded bytes as a key, with their FNV-1a digest made once. A key looked up is a slice of
+    /// the piece's buffer; the memo keeps a copy of the bytes of the keys it stores.
+    struct Key {
         let bytes: ArraySlice<UInt8>
-        /// FNV-1a of the bytes, made once: the table's hasher then mixes one word, not a run of
-        /// bytes (hashing the bytes themselves was a few per cent of annotating).
         let digest: UInt64
 
         init(_ bytes: ArraySlice<UInt8>) {
@@ -29,51 +27,113 @@ final class DecisionMemo: @unchecked Sendable {
             }
             self.digest = digest
         }
-
-        static func == (a: Key, b: Key) -> Bool {
-            a.digest == b.digest && a.bytes.withUnsafeBufferPointer { x in
-                b.bytes.withUnsafeBufferPointer { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
-            }
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
-
-        /// The same key with bytes of its own.
-        init(owning key: Key) {
-            bytes = Array(key.bytes)[...]
-            digest = key.digest
-        }
     }
 
     private let lock = NSLock()
-    /// Key → index into `decisions`: the table stays small (annotations are large), so probing
-    /// it stays in cache.
-    private var indexes: [Key: Int32] = [:]
-    private var decisions: [Decision] = []
+    private var table = Table()
     private let limit: Int
 
     init(limit: Int = 50_000) { self.limit = limit }
 
+    /// How many decisions are remembered.
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return table.decisions.count
+    }
+
     func decision(for key: Key) -> Decision? {
         lock.lock()
         defer { lock.unlock() }
-        guard let index = indexes[key] else { return nil }
-        return decisions[Int(index)]
+        return table.record(of: key).map { table.decisions[$0] }
     }
 
     func remember(_ decision: Decision, for key: Key) {
-        let owned = Key(owning: key)
         lock.lock()
         defer { lock.unlock() }
-        if decisions.count >= limit {
-            indexes.removeAll(keepingCapacity: true)
-            decisions.removeAll(keepingCapacity: true)
+        if table.decisions.count >= limit { table.removeAll() }
+        table.insert(decision, for: key)
+    }
+
+    /// An open-addressing hash table (linear probing) over flat arrays: a lookup hashes nothing
+    /// more (the key carries its digest), allocates nothing and compares bytes only when digests
+    /// agree. Swift's `Dictionary` spent as much again in its hasher and bucket search.
+    private struct Table {
+        /// Record index + 1 per slot, 0 for an empty slot; a power of two, at most half full.
+        var slots = [Int32](repeating: 0, count: 256)
+        var digests: [UInt64] = []
+        /// Where each record's key bytes end in `keyBytes` (they start where the previous end).
+        var keyEnds: [Int] = []
+        var keyBytes: [UInt8] = []
+        var decisions: [Decision] = []
+
+        private var shift: UInt64 { UInt64(64 - slots.count.trailingZeroBitCount) }
+
+        /// Fibonacci hashing: the digest's bits mixed into the top bits, which pick the slot.
+        private func home(_ digest: UInt64) -> Int { Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+        /// The record of `key`, or nil.
+        func record(of key: Key) -> Int? {
+            if case .found(let record) = probe(key) { return record }
+            return nil
         }
-        if let index = indexes[owned] {
-            decisions[Int(index)] = decision
-        } else {
-            indexes[owned] = Int32(decisions.count)
-            decisions.append(decision)
+
+        private enum Probe { case found(Int), empty(slot: Int) }
+
+        private func probe(_ key: Key) -> Probe {
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var slot = home(key.digest)
+                while true {
+                    let stored = Int(slots[slot])
+                    if stored == 0 { return .empty(slot: slot) }
+                    if digests[stored - 1] == key.digest, keyEquals(stored - 1, key.bytes) { return .found(stored - 1) }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+
+        private func keyEquals(_ record: Int, _ bytes: ArraySlice<UInt8>) -> Bool {
+            let start = record == 0 ? 0 : keyEnds[record - 1]
+            guard keyEnds[record] - start == bytes.count else { return false }
+            return keyBytes.withUnsafeBufferPointer { stored in
+                bytes.withUnsafeBufferPointer { bytes in
+                    for i in 0..<bytes.count where stored[start + i] != bytes[i] { return false }
+                    return true
+                }
+            }
+        }
+
+        mutating func insert(_ decision: Decision, for key: Key) {
+            switch probe(key) {
+            case .found(let record):
+                decisions[record] = decision
+            case .empty(let slot):
+                slots[slot] = Int32(decisions.count + 1)
+                digests.append(key.digest)
+                keyBytes.append(contentsOf: key.bytes)
+                keyEnds.append(keyBytes.count)
+                decisions.append(decision)
+                if decisions.count * 2 > slots.count { grow() }
+            }
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = slots.count - 1
+            for record in digests.indices {
+                var slot = home(digests[record])
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(record + 1)
+            }
+        }
+
+        mutating func removeAll() {
+            for i in slots.indices { slots[i] = 0 }
+            digests.removeAll(keepingCapacity: true)
+            keyEnds.removeAll(keepingCapacity: true)
+            keyBytes.removeAll(keepingCapacity: true)
+            decisions.removeAll(keepingCapacity: true)
         }
     }
 }
