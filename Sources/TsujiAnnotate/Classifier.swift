@@ -39,7 +39,7 @@ public struct Classifier: Sendable {
         let edict = traits.filter { $0.source == .edict }
         if !edict.isEmpty, !edict.contains(where: \.isTiedToChina) { return .ja }
         if cedict.contains(where: { $0.isProperNoun && $0.isTiedToChina }) { return .zh }
-        if scalars.contains(where: JapaneseCharacters.isSimplifiedOnly) { return .zh }
+        if JapaneseCharacters.containsSimplifiedOnly(scalars) { return .zh }
         let japanese = traits.contains { $0.source == .edict || $0.source == .enamdict || $0.source == .kanjidic2 }
         let allHan = scalars.allSatisfy { ScriptRuns.scriptClass(of: $0) == .han }
         if allHan, scalars.count >= 2, !japanese { return .zh }

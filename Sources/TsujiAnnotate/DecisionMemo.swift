@@ -10,7 +10,9 @@ final class DecisionMemo: @unchecked Sendable {
     enum Decision {
         case skip
         case japanese(trusted: Bool)
-        case term(Annotation, trusted: Bool)
+        /// Boxed, so that handing out a remembered decision retains one box instead of copying
+        /// the annotation's dozen strings and arrays.
+        indirect case term(Annotation, trusted: Bool)
     }
 
     /// Folded bytes as a key, with their FNV-1a digest made once. A key looked up is a slice of

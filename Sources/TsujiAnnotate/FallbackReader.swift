@@ -11,7 +11,7 @@ struct FallbackReader {
     func readUnknownRuns(in scalars: [Unicode.Scalar], around annotations: [Annotation], hidden: HiddenWords) -> [Annotation] {
         // Only a run with a simplified-only character is read, so a text without one (most
         // Japanese) needs no script runs at all.
-        guard scalars.contains(where: JapaneseCharacters.isSimplifiedOnly) else { return [] }
+        guard JapaneseCharacters.containsSimplifiedOnly(scalars) else { return [] }
         var covered = [Bool](repeating: false, count: scalars.count)
         for annotation in annotations { for i in annotation.start..<annotation.end { covered[i] = true } }
         hidden.mark(&covered)
@@ -23,7 +23,7 @@ struct FallbackReader {
                 var end = start
                 while end < run.range.upperBound, !covered[end] { end += 1 }
                 let piece = Array(scalars[start..<end])
-                if piece.count >= 2, piece.contains(where: JapaneseCharacters.isSimplifiedOnly) {
+                if piece.count >= 2, JapaneseCharacters.containsSimplifiedOnly(piece) {
                     out.append(annotation(for: piece, at: start))
                 }
                 start = end

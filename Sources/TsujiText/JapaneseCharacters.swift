@@ -56,6 +56,32 @@ public enum JapaneseCharacters {
         return result
     }
 
+    /// Whether any of the characters is ``isSimplifiedOnly(_:)``: the same answer, for a whole
+    /// text at the cost of a comparison per kana or Latin letter and a table read per common
+    /// kanji (the annotator asks this of every piece, so a text without one skips its fallbacks).
+    public static func containsSimplifiedOnly(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let known = knownBMP
+        for scalar in scalars where scalar.value >= 0x3400 {
+            if scalar.value < 0x10000 {
+                let answer = known[Int(scalar.value)].load(ordering: .relaxed)
+                if answer == 1 { continue }
+                if answer == 2 { return true }
+            }
+            if isSimplifiedOnly(scalar) { return true }
+        }
+        return false
+    }
+
+    /// ``containsSimplifiedOnly(_:)`` of an array's characters.
+    public static func containsSimplifiedOnly(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.withUnsafeBufferPointer { containsSimplifiedOnly($0) }
+    }
+
+    /// ``containsSimplifiedOnly(_:)`` of a slice's characters.
+    public static func containsSimplifiedOnly(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.withUnsafeBufferPointer { containsSimplifiedOnly($0) }
+    }
+
     nonisolated(unsafe) private static var simplifiedOnly: [UInt32: Bool] = [:]
     /// Allocated once and never freed (it lives as long as the process).
     nonisolated(unsafe) private static let knownBMP: UnsafeMutablePointer<Atomic<UInt8>> = {
