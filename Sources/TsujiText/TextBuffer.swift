@@ -45,33 +45,37 @@ public struct TextBuffer: Sendable {
 
     public init(_ text: String, variants: (any ScalarFolding)? = nil) {
         original = text
-        // Appended into room for the worst case rather than `Array(text.unicodeScalars)`,
-        // which walks the text twice (once to count).
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        let scalars = Self.scalars(of: text)
         originalScalars = scalars
         let n = scalars.count
         // Folding seldom makes a text longer (full-width letters and spaces shrink, few
         // characters expand), so the arrays are filled in place at the original's length plus
         // some room, and folded again with twice the room in the rare case that is not enough.
         var capacity = text.utf8.count + 64
+        let hasTable = variants?.foldTable != nil
+        let foldTable = variants?.foldTable ?? ScalarFoldTable(start: 0, folds: [])
         while true {
             var done = false
+            var count = 0
             var bytes: [UInt8] = [], starts: [Int32] = [], ends: [Int32] = []
             bytes = [UInt8](unsafeUninitializedCapacity: capacity) { bytesBuffer, bytesCount in
                 starts = [Int32](unsafeUninitializedCapacity: capacity + 1) { startsBuffer, startsCount in
                     ends = [Int32](unsafeUninitializedCapacity: capacity + 1) { endsBuffer, endsCount in
-                        var builder = FoldedBuilder(bytes: bytesBuffer.baseAddress!, starts: startsBuffer.baseAddress!,
-                                                    ends: endsBuffer.baseAddress!, capacity: capacity, variants: variants)
-                        done = TextBuffer.fold(scalars, into: &builder)
+                        done = foldTable.folds.withUnsafeBufferPointer { table in
+                            var builder = FoldedBuilder(bytes: bytesBuffer.baseAddress!, starts: startsBuffer.baseAddress!,
+                                                        ends: endsBuffer.baseAddress!, capacity: capacity, variants: variants,
+                                                        table: hasTable ? table : nil, tableStart: foldTable.start)
+                            let done = scalars.withUnsafeBufferPointer { TextBuffer.fold($0, into: &builder) }
+                            count = builder.count
+                            return done
+                        }
                         if done {
                             // The end entry of the map.
-                            startsBuffer[builder.count] = Int32(n)
-                            endsBuffer[builder.count] = Int32(n)
+                            startsBuffer[count] = Int32(n)
+                            endsBuffer[count] = Int32(n)
                         }
-                        bytesCount = done ? builder.count : 0
-                        startsCount = done ? builder.count + 1 : 0
+                        bytesCount = done ? count : 0
+                        startsCount = done ? count + 1 : 0
                         endsCount = startsCount
                     }
                 }
@@ -84,8 +88,43 @@ public struct TextBuffer: Sendable {
         }
     }
 
+    /// The text's scalars, decoded from its UTF-8 into room for the worst case (one scalar per
+    /// byte): `Array(text.unicodeScalars)` walks the text twice, appending checks capacity per
+    /// scalar.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { scalars, count in
+                // A String's UTF-8 is always well-formed: no checks beyond the lead byte.
+                var i = 0
+                var n = 0
+                while i < utf8.count {
+                    let b0 = UInt32(utf8[i])
+                    var value: UInt32
+                    if b0 < 0x80 {
+                        value = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        value = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    scalars.initializeElement(at: n, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    n += 1
+                }
+                count = n
+            }
+        }
+    }
+
     /// Folds `scalars` one segment at a time into `builder`; false when its room ran out.
-    private static func fold(_ scalars: [Unicode.Scalar], into builder: inout FoldedBuilder) -> Bool {
+    private static func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into builder: inout FoldedBuilder) -> Bool {
         var i = 0
         let n = scalars.count
         // The fast fold of the scalar at `i`, carried over from the boundary test that found `i`.
@@ -122,53 +161,69 @@ public struct TextBuffer: Sendable {
         private(set) var count = 0
         private let capacity: Int
         let variants: (any ScalarFolding)?
-        let table: [UInt32]
+        /// The variant table's folds (see ``ScalarFoldTable``), read in place: the caller keeps
+        /// the table alive while the builder is used.
+        let table: UnsafePointer<UInt32>?
+        let tableCount: Int
         let tableStart: UInt32
-        let hasTable: Bool
 
         init(bytes: UnsafeMutablePointer<UInt8>, starts: UnsafeMutablePointer<Int32>, ends: UnsafeMutablePointer<Int32>,
-             capacity: Int, variants: (any ScalarFolding)?) {
+             capacity: Int, variants: (any ScalarFolding)?, table: UnsafeBufferPointer<UInt32>?, tableStart: UInt32) {
             self.bytes = bytes
             self.starts = starts
             self.ends = ends
             self.capacity = capacity
             self.variants = variants
-            let foldTable = variants?.foldTable
-            table = foldTable?.folds ?? []
-            tableStart = foldTable?.start ?? 0
-            hasTable = foldTable != nil
+            self.table = table?.baseAddress
+            tableCount = table?.count ?? 0
+            self.tableStart = tableStart
         }
 
         /// Writes the scalar's folded bytes; false, writing nothing, when they do not fit.
         @inline(__always)
         mutating func emit(_ scalar: Unicode.Scalar, _ from: Int, _ to: Int) -> Bool {
-            var folded = scalar
-            let offset = Int(scalar.value) - Int(tableStart)
-            if offset < 0, hasTable {
-                // Below the table: nothing folds (ASCII, kana).
-            } else if offset >= 0, offset < table.count {
-                let value = table[offset]
-                if value != 0, let fold = Unicode.Scalar(value) { folded = fold }
+            var value = scalar.value
+            if let table {
+                // Below the table nothing folds (ASCII, kana); above it, the folder decides.
+                if value >= tableStart {
+                    let offset = Int(value &- tableStart)
+                    if offset < tableCount {
+                        let fold = table[offset]
+                        if fold != 0, Unicode.Scalar(fold) != nil { value = fold }
+                    } else if let fold = variants?.fold(scalar) {
+                        value = fold.value
+                    }
+                }
             } else if let variants, let fold = variants.fold(scalar) {
-                folded = fold
+                value = fold.value
             }
             guard count + 4 <= capacity else { return false }
             let from = Int32(from), to = Int32(to)
-            let value = folded.value
+            // UTF-8 by hand: the standard library's encoder returns a collection to iterate.
             if value < 0x80 {
-                bytes[count] = UInt8(value)
-                starts[count] = from
-                ends[count] = to
-                count += 1
-                return true
-            }
-            for byte in UTF8.encode(folded)! {
-                bytes[count] = byte
-                starts[count] = from
-                ends[count] = to
-                count += 1
+                put(UInt8(value), from, to)
+            } else if value < 0x800 {
+                put(UInt8(0xC0 | value >> 6), from, to)
+                put(UInt8(0x80 | value & 0x3F), from, to)
+            } else if value < 0x10000 {
+                put(UInt8(0xE0 | value >> 12), from, to)
+                put(UInt8(0x80 | value >> 6 & 0x3F), from, to)
+                put(UInt8(0x80 | value & 0x3F), from, to)
+            } else {
+                put(UInt8(0xF0 | value >> 18), from, to)
+                put(UInt8(0x80 | value >> 12 & 0x3F), from, to)
+                put(UInt8(0x80 | value >> 6 & 0x3F), from, to)
+                put(UInt8(0x80 | value & 0x3F), from, to)
             }
             return true
+        }
+
+        @inline(__always)
+        private mutating func put(_ byte: UInt8, _ from: Int32, _ to: Int32) {
+            bytes[count] = byte
+            starts[count] = from
+            ends[count] = to
+            count += 1
         }
     }
 
@@ -236,6 +291,12 @@ public struct TextBuffer: Sendable {
     @inline(__always)
     static func fastFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let v = scalar.value
+        // The bulk of Japanese and Chinese text first: kana and the unified ideographs.
+        if v >= 0x4E00 {
+            if v <= 0x9FFF { return scalar }
+        } else if (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) {
+            return scalar
+        }
         switch v {
         case 0x20...0x40, 0x5B...0x7E, 0x0A, 0x0D, 0x09: return scalar
         case 0x41...0x5A: return Unicode.Scalar(v + 0x20)

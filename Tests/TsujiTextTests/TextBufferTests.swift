@@ -86,6 +86,30 @@ let awkwardPieces: [String] = [
         #expect(buffer.originalSlice(buffer.originalRange(ofFolded: 0..<6)) == "騰訊")
     }
 
+    /// The folded text is ICU's NFKC_Casefold of the whole text, for every character of the
+    /// BMP and beyond (the fast paths: hand-written fast folds, UTF-8 decoding and encoding).
+    @Test func foldingIsNFKCCasefold() {
+        var scalars = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { $0.value < 0x30000 || $0.value >= 0xE0000 }
+        // Neighbours that compose (か + ゙, e + ́) meet as often as in text when shuffled.
+        var random = SplitMix64(state: 2026)
+        scalars.shuffle(using: &random)
+        for start in stride(from: 0, to: scalars.count, by: 4096) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<min(start + 4096, scalars.count)])
+            let text = String(view)
+            // Bytes, not Strings: String equality is canonical equivalence (か + ゙ == が).
+            #expect(TextBuffer(text).folded == Array(Normalizer.normalize(text, .nfkcCasefold).utf8), "block at \(start)")
+            #expect(TextBuffer(text).originalScalars == Array(text.unicodeScalars))
+        }
+        // Every kana, letter and digit followed by each combining mark that composes with some.
+        let bases = (0x3041...0x30FF).map { $0 } + (0x20...0x7E).map { $0 } + (0xFF01...0xFF9F).map { $0 }
+        let marks: [Unicode.Scalar] = ["\u{3099}", "\u{309A}", "\u{FF9E}", "\u{FF9F}", "\u{0301}", "\u{0308}"]
+        let composing = bases.compactMap(Unicode.Scalar.init).flatMap { base in marks.map { String(base) + String($0) } }
+        for piece in awkwardPieces + composing {
+            #expect(TextBuffer(piece).folded == Array(Normalizer.normalize(piece, .nfkcCasefold).utf8), "\(piece.debugDescription)")
+        }
+    }
+
     @Test(arguments: 0..<400)
     func everySpanMapsBackToValidSlices(seed: Int) throws {
         var random = SplitMix64(state: UInt64(seed))
