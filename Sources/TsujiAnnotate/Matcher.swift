@@ -89,56 +89,57 @@ public struct Matcher: Sendable {
         let layers = scanners.map(\.unsafeProbe)
         precondition(layers.count <= 8, "a dictionary stack has at most 8 layers")
         let trustedCount = trustedLayerCount
+        // Where a match may start and end: on a segment boundary, and not between two Latin
+        // letters (tcl inside "tclsh", ernie inside "ernies": the folded text is lower case).
+        var allowed = buffer.segmentBoundaries()
+        buffer.folded.withUnsafeBufferPointer { bytes in
+            allowed.withUnsafeMutableBufferPointer { allowed in
+                for i in stride(from: 1, to: bytes.count, by: 1) where Self.isLetter(bytes[i]) && Self.isLetter(bytes[i - 1]) {
+                    allowed[i] = false
+                }
+            }
+        }
         withExtendedLifetime(scanners) {
             buffer.folded.withUnsafeBufferPointer { bytes in
-                var position = 0
-                while position < bytes.count {
-                    var best = 0
-                    var trustedBest = 0
-                    // Per layer, the longest key here that ends on a segment boundary.
-                    var lengths = SIMD8<Int32>()
-                    var keys = SIMD8<UInt32>()
-                    // Latin words are matched whole: no key starts or ends between two letters
-                    // (tcl inside "tclsh", ernie inside "ernies"). The folded text is lower case.
-                    let insideWord = position > 0 && Self.isLetter(bytes[position]) && Self.isLetter(bytes[position - 1])
-                    if !insideWord, buffer.isSegmentBoundary(position) {
-                        for layerIndex in 0..<layers.count {
-                            var length = 0
-                            var key: UInt32 = 0
-                            layers[layerIndex].forEachPrefix(in: bytes, from: position) { found, value in
-                                let end = position + found
-                                let cutsWord = end < bytes.count && Self.isLetter(bytes[end]) && Self.isLetter(bytes[end - 1])
-                                if !cutsWord, buffer.isSegmentBoundary(end) {
-                                    length = found
-                                    key = value
+                allowed.withUnsafeBufferPointer { allowed in
+                    let allowedEnds = allowed.baseAddress!
+                    var position = 0
+                    while position < bytes.count {
+                        var best = 0
+                        var trustedBest = 0
+                        // Per layer, the longest key here that ends where a match may end.
+                        var lengths = SIMD8<Int32>()
+                        var keys = SIMD8<UInt32>()
+                        if allowed[position] {
+                            for layerIndex in 0..<layers.count {
+                                guard let found = layers[layerIndex].longestPrefix(in: bytes, from: position, allowedEnds: allowedEnds) else { continue }
+                                lengths[layerIndex] = Int32(found.length)
+                                keys[layerIndex] = found.value
+                                best = max(best, found.length)
+                                if layerIndex < trustedCount { trustedBest = max(trustedBest, found.length) }
+                            }
+                        }
+                        if best > 0 {
+                            var longest = LayerKeys()
+                            var trustedKeys = LayerKeys()
+                            for layerIndex in 0..<layers.count {
+                                if lengths[layerIndex] == best { longest.insert(layer: layerIndex, key: keys[layerIndex]) }
+                                if layerIndex < trustedCount, trustedBest < best, lengths[layerIndex] == trustedBest, trustedBest > 0 {
+                                    trustedKeys.insert(layer: layerIndex, key: keys[layerIndex])
                                 }
                             }
-                            lengths[layerIndex] = Int32(length)
-                            keys[layerIndex] = key
-                            best = max(best, length)
-                            if layerIndex < trustedCount { trustedBest = max(trustedBest, length) }
-                        }
-                    }
-                    if best > 0 {
-                        var longest = LayerKeys()
-                        var trustedKeys = LayerKeys()
-                        for layerIndex in 0..<layers.count {
-                            if lengths[layerIndex] == best { longest.insert(layer: layerIndex, key: keys[layerIndex]) }
-                            if layerIndex < trustedCount, trustedBest < best, lengths[layerIndex] == trustedBest, trustedBest > 0 {
-                                trustedKeys.insert(layer: layerIndex, key: keys[layerIndex])
+                            let folded = position..<(position + best)
+                            var trusted: (length: Int, originalRange: Range<Int>, keys: LayerKeys)?
+                            if !trustedKeys.isEmpty {
+                                let shorter = position..<(position + trustedBest)
+                                trusted = (trustedBest, buffer.originalRange(ofFolded: shorter), trustedKeys)
                             }
+                            body(Match(foldedRange: folded, originalRange: buffer.originalRange(ofFolded: folded),
+                                       keys: longest, trusted: trusted))
+                            position += best
+                        } else {
+                            position += Self.sequenceLength(bytes[position])
                         }
-                        let folded = position..<(position + best)
-                        var trusted: (length: Int, originalRange: Range<Int>, keys: LayerKeys)?
-                        if !trustedKeys.isEmpty {
-                            let shorter = position..<(position + trustedBest)
-                            trusted = (trustedBest, buffer.originalRange(ofFolded: shorter), trustedKeys)
-                        }
-                        body(Match(foldedRange: folded, originalRange: buffer.originalRange(ofFolded: folded),
-                                   keys: longest, trusted: trusted))
-                        position += best
-                    } else {
-                        position += Self.sequenceLength(bytes[position])
                     }
                 }
             }

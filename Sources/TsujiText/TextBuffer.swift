@@ -283,6 +283,19 @@ public struct TextBuffer: Sendable {
         offset == 0 || offset == folded.count || segmentStart[offset] != segmentStart[offset - 1]
     }
 
+    /// ``isSegmentBoundary(_:)`` of every folded offset, `0...folded.count`, in one pass.
+    public func segmentBoundaries() -> [Bool] {
+        let count = folded.count
+        return [Bool](unsafeUninitializedCapacity: count + 1) { flags, initialized in
+            segmentStart.withUnsafeBufferPointer { starts in
+                flags[0] = true
+                for offset in stride(from: 1, to: count, by: 1) { flags[offset] = starts[offset] != starts[offset - 1] }
+                flags[count] = true
+            }
+            initialized = count + 1
+        }
+    }
+
     /// The original scalar offset where the segment containing folded byte `offset` starts.
     public func originalOffset(ofFolded offset: Int) -> Int { Int(segmentStart[offset]) }
 

@@ -3,7 +3,9 @@ import Testing
 
 /// A prefix search that starts from the first-character table must report exactly what the
 /// plain walk reports: same lengths, same values, same order, at every position of any text
-/// (ill-formed UTF-8, two-byte characters, leaves met inside a character, the empty key).
+/// (ill-formed UTF-8, two-byte characters, leaves met inside a character, the empty key). The
+/// longest search (with and without the table) must find the last key of the plain walk that
+/// ends where allowed.
 @Suite struct FirstCharacterStepsTests {
     /// Pieces of test texts beyond the keys' own: a two-byte character, a four-byte one, an
     /// overlong sequence, stray continuation and truncated lead bytes.
@@ -20,10 +22,30 @@ import Testing
     static func expectSameAsPlainWalk(_ trie: DoubleArrayTrie, texts: [[UInt8]]) throws {
         let storage = try #require(trie.view.makeFirstCharacterSteps())
         let scanner = SurfaceScanner(trie: trie)
+        var rng = SplitMix64(state: UInt64(texts.count))
         for text in texts {
+            // Where keys may end: everywhere, nowhere, and at random.
+            let allowedMaps: [[Bool]] = [
+                Array(repeating: true, count: text.count + 1), Array(repeating: false, count: text.count + 1),
+                (0...text.count).map { _ in Bool.random(using: &rng) },
+            ]
             text.withUnsafeBufferPointer { bytes in
                 for start in 0...bytes.count {
                     let plain = calls { trie.commonPrefixSearchUTF8(in: bytes, from: start, $0) }
+                    // The longest search is the last key the plain walk reports that ends where allowed.
+                    for allowed in allowedMaps {
+                        let expected = plain.last { allowed[start + $0.length] && $0.length > 0 }
+                        allowed.withUnsafeBufferPointer { flags in
+                            let ends = flags.baseAddress!
+                            #expect(trie.view.longestPrefixUTF8(in: bytes, from: start, steps: nil, allowedEnds: ends) == expected,
+                                    "plain: text \(text) from \(start), allowed \(allowed)")
+                            #expect(trie.view.longestPrefixUTF8(in: bytes, from: start, steps: storage.steps, allowedEnds: ends) == expected,
+                                    "stepped: text \(text) from \(start), allowed \(allowed)")
+                            withExtendedLifetime(scanner) {
+                                #expect(scanner.unsafeProbe.longestPrefix(in: bytes, from: start, allowedEnds: ends) == expected)
+                            }
+                        }
+                    }
                     let stepped = calls { trie.view.commonPrefixSearchUTF8(in: bytes, from: start, steps: storage.steps, $0) }
                     #expect(stepped == plain, "text \(text) from \(start)")
                     withExtendedLifetime(scanner) {
