@@ -19,7 +19,9 @@ public struct ParagraphSplitter: Sendable {
     /// No piece is longer than this many UTF-8 bytes.
     public let maximumPiece: Int
 
-    private var buffer: [UInt8] = []
+    /// The text not yet cut into pieces. Kept as a String, not bytes: pieces are copied out of
+    /// it without checking their UTF-8 again (it was checked when the text was decoded).
+    private var buffer = ""
     /// Bytes of `buffer` already scanned.
     private var scanned = 0
     /// Whether the line being scanned is blank so far.
@@ -35,7 +37,7 @@ public struct ParagraphSplitter: Sendable {
 
     /// Adds text; returns the pieces it completes, in order.
     public mutating func append(_ text: String) -> [String] {
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(text)
         // The scan reads the bytes through a pointer and notes where pieces end; the pieces
         // are made afterwards (subscripting the array per byte paid a bounds check and, with the
         // cutting function capturing it, a uniqueness check).
@@ -44,25 +46,31 @@ public struct ParagraphSplitter: Sendable {
         var k = scanned
         var lineBlank = lineBlank, lastLineEnd = lastLineEnd, lastSoftBreak = lastSoftBreak
         let minimumPiece = minimumPiece, maximumPiece = maximumPiece
-        buffer.withUnsafeBufferPointer { buffer in
+        buffer.makeContiguousUTF8()
+        _ = buffer.utf8.withContiguousStorageIfAvailable { buffer in
             // No local cutting function: one capturing these variables would box them.
             while k < buffer.count {
                 let byte = buffer[k]
-                switch byte {
-                case 0x0A:
-                    if lineBlank, k + 1 - start >= minimumPiece {
-                        cuts.append(k + 1)
-                        start = k + 1
-                        lastSoftBreak = start
-                    }
-                    lastLineEnd = k + 1
-                    lineBlank = true
-                case 0x20, 0x09, 0x0D:
-                    if byte == 0x20 { lastSoftBreak = k + 1 }
-                default:
+                // Most bytes only make the line not blank: past the switch in one test.
+                if byte > 0x20 && byte != 0x82 {
                     lineBlank = false
-                    // 。 is E3 80 82.
-                    if byte == 0x82, k >= start + 2, buffer[k - 2] == 0xE3, buffer[k - 1] == 0x80 { lastSoftBreak = k + 1 }
+                } else {
+                    switch byte {
+                    case 0x0A:
+                        if lineBlank, k + 1 - start >= minimumPiece {
+                            cuts.append(k + 1)
+                            start = k + 1
+                            lastSoftBreak = start
+                        }
+                        lastLineEnd = k + 1
+                        lineBlank = true
+                    case 0x20, 0x09, 0x0D:
+                        if byte == 0x20 { lastSoftBreak = k + 1 }
+                    default:
+                        lineBlank = false
+                        // 。 is E3 80 82.
+                        if byte == 0x82, k >= start + 2, buffer[k - 2] == 0xE3, buffer[k - 1] == 0x80 { lastSoftBreak = k + 1 }
+                    }
                 }
                 k += 1
                 if k - start >= maximumPiece {
@@ -79,12 +87,12 @@ public struct ParagraphSplitter: Sendable {
         var pieces: [String] = []
         var from = 0
         for end in cuts {
-            pieces.append(String(decoding: buffer[from..<end], as: UTF8.self))
+            pieces.append(slice(from, end))
             from = end
         }
         self.lineBlank = lineBlank
-        buffer.removeFirst(start)
-        scanned = buffer.count
+        if start > 0 { buffer = slice(start, buffer.utf8.count) }
+        scanned = buffer.utf8.count
         self.lastLineEnd = lastLineEnd - start
         self.lastSoftBreak = lastSoftBreak - start
         return pieces
@@ -93,12 +101,20 @@ public struct ParagraphSplitter: Sendable {
     /// The rest of the text, or nil when nothing is left.
     public mutating func finish() -> String? {
         defer {
-            buffer = []
+            buffer = ""
             scanned = 0
             lineBlank = true
             lastLineEnd = 0
             lastSoftBreak = 0
         }
-        return buffer.isEmpty ? nil : String(decoding: buffer, as: UTF8.self)
+        return buffer.isEmpty ? nil : buffer
+    }
+
+    /// The buffer's bytes `from..<to`, both on scalar boundaries (a cut may fall inside a
+    /// grapheme cluster, never inside a scalar), copied without checking them again.
+    private func slice(_ from: Int, _ to: Int) -> String {
+        let utf8 = buffer.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: from), upper = utf8.index(utf8.startIndex, offsetBy: to)
+        return String(Substring(buffer.unicodeScalars[lower..<upper]))
     }
 }
