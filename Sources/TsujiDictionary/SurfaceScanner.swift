@@ -20,8 +20,8 @@ public struct SurfaceScanner: Sendable {
 
     /// See ``SurfaceScanner/unsafeProbe``.
     public struct Probe: Sendable {
-        let view: TrieView?
-        let steps: FirstCharacterSteps?
+        @usableFromInline let view: TrieView?
+        @usableFromInline let steps: FirstCharacterSteps?
 
         /// Calls `body(length, key)` for every surface key that is a prefix of
         /// `bytes[start...]`, shortest first: the same calls as the layer's
@@ -30,6 +30,9 @@ public struct SurfaceScanner: Sendable {
         /// `allowedEnds` (`bytes.count + 1` flags) is true; nil when there is none. The same
         /// key as the last call of ``forEachPrefix(in:from:_:)`` that such a filter keeps, found
         /// without reading the keys it passes over.
+        /// Inlinable, so that a scan calls the trie directly (a call through this wrapper copied
+        /// the trie view and tables for every position and layer).
+        @inlinable
         public func longestPrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, allowedEnds: UnsafePointer<Bool>) -> PrefixMatch? {
             view?.longestPrefixUTF8(in: bytes, from: start, steps: steps, allowedEnds: allowedEnds)
         }
