@@ -58,11 +58,22 @@ final class DecisionMemo: @unchecked Sendable {
     }
 
     /// An open-addressing hash table (linear probing) over flat arrays: a lookup hashes nothing
-    /// more (the key carries its digest), allocates nothing and compares bytes only when digests
-    /// agree. Swift's `Dictionary` spent as much again in its hasher and bucket search.
+    /// more (the key carries its digest) and allocates nothing. Each slot holds a tag of the
+    /// digest, the key's length and, for keys of up to 8 bytes (words of one or two kana or
+    /// kanji), the key itself: most lookups read one slot and nothing else (each further array
+    /// read was a likely cache miss once the memo grew past the cache).
     private struct Table {
-        /// Record index + 1 per slot, 0 for an empty slot; a power of two, at most half full.
-        var slots = [Int32](repeating: 0, count: 256)
+        struct Slot {
+            /// 0 for an empty slot; else the digest's top 24 bits, the key length (255 for
+            /// 255 and more) and the record index + 1, from the top down.
+            var meta: UInt64 = 0
+            /// The bytes of a key of up to 8 bytes, little-endian, zero-padded.
+            var inline: UInt64 = 0
+        }
+
+        /// A power of two, at most half full.
+        var slots = [Slot](repeating: Slot(), count: 256)
+        /// Per record, for growing the table and for checking keys longer than 8 bytes.
         var digests: [UInt64] = []
         /// Where each record's key bytes end in `keyBytes` (they start where the previous end).
         var keyEnds: [Int] = []
@@ -74,6 +85,18 @@ final class DecisionMemo: @unchecked Sendable {
         /// Fibonacci hashing: the digest's bits mixed into the top bits, which pick the slot.
         private func home(_ digest: UInt64) -> Int { Int(truncatingIfNeeded: (digest &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
+        /// The slot's meta word without its record: what a lookup of `digest` and `count` bytes compares.
+        private static func signature(_ digest: UInt64, count: Int) -> UInt64 {
+            (digest >> 40) << 40 | UInt64(min(count, 255)) << 32
+        }
+
+        private static func inline(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            guard bytes.count <= 8 else { return 0 }
+            var word: UInt64 = 0
+            for i in 0..<bytes.count { word |= UInt64(bytes[i]) << (UInt64(i) * 8) }
+            return word
+        }
+
         /// The record of `key`, or nil.
         func record(of key: Key) -> Int? {
             if case .found(let record) = probe(key) { return record }
@@ -83,26 +106,31 @@ final class DecisionMemo: @unchecked Sendable {
         private enum Probe { case found(Int), empty(slot: Int) }
 
         private func probe(_ key: Key) -> Probe {
-            slots.withUnsafeBufferPointer { slots in
-                let mask = slots.count - 1
-                var slot = home(key.digest)
-                while true {
-                    let stored = Int(slots[slot])
-                    if stored == 0 { return .empty(slot: slot) }
-                    if digests[stored - 1] == key.digest, keyEquals(stored - 1, key.bytes) { return .found(stored - 1) }
-                    slot = (slot + 1) & mask
+            key.bytes.withUnsafeBufferPointer { bytes in
+                let signature = Self.signature(key.digest, count: bytes.count)
+                let inline = Self.inline(bytes)
+                return slots.withUnsafeBufferPointer { slots in
+                    let mask = slots.count - 1
+                    var slot = home(key.digest)
+                    while true {
+                        let meta = slots[slot].meta
+                        if meta == 0 { return .empty(slot: slot) }
+                        if meta & ~0xFFFF_FFFF == signature {
+                            let record = Int(meta & 0xFFFF_FFFF) - 1
+                            if bytes.count <= 8 ? slots[slot].inline == inline : keyEquals(record, bytes) { return .found(record) }
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
             }
         }
 
-        private func keyEquals(_ record: Int, _ bytes: ArraySlice<UInt8>) -> Bool {
+        private func keyEquals(_ record: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             let start = record == 0 ? 0 : keyEnds[record - 1]
             guard keyEnds[record] - start == bytes.count else { return false }
             return keyBytes.withUnsafeBufferPointer { stored in
-                bytes.withUnsafeBufferPointer { bytes in
-                    for i in 0..<bytes.count where stored[start + i] != bytes[i] { return false }
-                    return true
-                }
+                for i in 0..<bytes.count where stored[start + i] != bytes[i] { return false }
+                return true
             }
         }
 
@@ -111,7 +139,10 @@ final class DecisionMemo: @unchecked Sendable {
             case .found(let record):
                 decisions[record] = decision
             case .empty(let slot):
-                slots[slot] = Int32(decisions.count + 1)
+                let record = decisions.count
+                slots[slot] = key.bytes.withUnsafeBufferPointer { bytes in
+                    Slot(meta: Self.signature(key.digest, count: bytes.count) | UInt64(record + 1), inline: Self.inline(bytes))
+                }
                 digests.append(key.digest)
                 keyBytes.append(contentsOf: key.bytes)
                 keyEnds.append(keyBytes.count)
@@ -121,17 +152,19 @@ final class DecisionMemo: @unchecked Sendable {
         }
 
         private mutating func grow() {
-            slots = [Int32](repeating: 0, count: slots.count * 2)
+            var old = [Slot](repeating: Slot(), count: slots.count * 2)
+            swap(&old, &slots)
             let mask = slots.count - 1
-            for record in digests.indices {
+            for entry in old where entry.meta != 0 {
+                let record = Int(entry.meta & 0xFFFF_FFFF) - 1
                 var slot = home(digests[record])
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(record + 1)
+                while slots[slot].meta != 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
             }
         }
 
         mutating func removeAll() {
-            for i in slots.indices { slots[i] = 0 }
+            for i in slots.indices { slots[i] = Slot() }
             digests.removeAll(keepingCapacity: true)
             keyEnds.removeAll(keepingCapacity: true)
             keyBytes.removeAll(keepingCapacity: true)
