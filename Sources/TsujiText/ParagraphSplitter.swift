@@ -39,63 +39,84 @@ public struct ParagraphSplitter: Sendable {
     public mutating func append(_ text: String) -> [String] {
         buffer.append(text)
         // The scan reads the bytes through a pointer and notes where pieces end; the pieces
-        // are made afterwards (subscripting the array per byte paid a bounds check and, with the
-        // cutting function capturing it, a uniqueness check).
-        var cuts: [Int] = []
-        var start = 0
-        var k = scanned
-        var lineBlank = lineBlank, lastLineEnd = lastLineEnd, lastSoftBreak = lastSoftBreak
-        let minimumPiece = minimumPiece, maximumPiece = maximumPiece
+        // are made afterwards, copied out of the buffer.
+        var scan = Scan(k: scanned, lineBlank: lineBlank, lastLineEnd: lastLineEnd, lastSoftBreak: lastSoftBreak)
         buffer.makeContiguousUTF8()
-        _ = buffer.utf8.withContiguousStorageIfAvailable { buffer in
-            // No local cutting function: one capturing these variables would box them.
-            while k < buffer.count {
-                let byte = buffer[k]
-                // Most bytes only make the line not blank: past the switch in one test.
-                if byte > 0x20 && byte != 0x82 {
-                    lineBlank = false
-                } else {
-                    switch byte {
-                    case 0x0A:
-                        if lineBlank, k + 1 - start >= minimumPiece {
-                            cuts.append(k + 1)
-                            start = k + 1
-                            lastSoftBreak = start
-                        }
-                        lastLineEnd = k + 1
-                        lineBlank = true
-                    case 0x20, 0x09, 0x0D:
-                        if byte == 0x20 { lastSoftBreak = k + 1 }
-                    default:
-                        lineBlank = false
-                        // 。 is E3 80 82.
-                        if byte == 0x82, k >= start + 2, buffer[k - 2] == 0xE3, buffer[k - 1] == 0x80 { lastSoftBreak = k + 1 }
-                    }
-                }
-                k += 1
-                if k - start >= maximumPiece {
-                    var end = lastLineEnd > start ? lastLineEnd : lastSoftBreak > start ? lastSoftBreak : k
-                    while end > start, end < buffer.count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
-                    if end == start { end = k }  // cannot happen for valid UTF-8 with maximumPiece >= 4
-                    cuts.append(end)
-                    start = end
-                    lastLineEnd = start
-                    lastSoftBreak = start
-                }
-            }
+        _ = buffer.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.scan(bytes, &scan, minimumPiece: minimumPiece, maximumPiece: maximumPiece)
         }
         var pieces: [String] = []
         var from = 0
-        for end in cuts {
+        for end in scan.cuts {
             pieces.append(slice(from, end))
             from = end
         }
-        self.lineBlank = lineBlank
+        let start = scan.start
+        lineBlank = scan.lineBlank
         if start > 0 { buffer = slice(start, buffer.utf8.count) }
         scanned = buffer.utf8.count
-        self.lastLineEnd = lastLineEnd - start
-        self.lastSoftBreak = lastSoftBreak - start
+        lastLineEnd = scan.lastLineEnd - start
+        lastSoftBreak = scan.lastSoftBreak - start
         return pieces
+    }
+
+    /// Where a scan stands; `cuts` are the ends of the pieces it completed.
+    private struct Scan {
+        var k: Int
+        var lineBlank: Bool
+        var lastLineEnd: Int
+        var lastSoftBreak: Int
+        var start = 0
+        var cuts: [Int] = []
+    }
+
+    /// Scans `buffer` from `scan.k` on. A function of its own with the state in locals, so that
+    /// they live in registers (captured by a closure, every one was read and written through
+    /// memory per byte).
+    private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ scan: inout Scan, minimumPiece: Int, maximumPiece: Int) {
+        var k = scan.k, start = scan.start, lineBlank = scan.lineBlank
+        var lastLineEnd = scan.lastLineEnd, lastSoftBreak = scan.lastSoftBreak
+        var cuts: [Int] = []
+        while k < buffer.count {
+            let byte = buffer[k]
+            // Most bytes only make the line not blank: past the switch in one test.
+            if byte > 0x20 && byte != 0x82 {
+                lineBlank = false
+            } else {
+                switch byte {
+                case 0x0A:
+                    if lineBlank, k + 1 - start >= minimumPiece {
+                        cuts.append(k + 1)
+                        start = k + 1
+                        lastSoftBreak = start
+                    }
+                    lastLineEnd = k + 1
+                    lineBlank = true
+                case 0x20, 0x09, 0x0D:
+                    if byte == 0x20 { lastSoftBreak = k + 1 }
+                default:
+                    lineBlank = false
+                    // 。 is E3 80 82.
+                    if byte == 0x82, k >= start + 2, buffer[k - 2] == 0xE3, buffer[k - 1] == 0x80 { lastSoftBreak = k + 1 }
+                }
+            }
+            k += 1
+            if k - start >= maximumPiece {
+                var end = lastLineEnd > start ? lastLineEnd : lastSoftBreak > start ? lastSoftBreak : k
+                while end > start, end < buffer.count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
+                if end == start { end = k }  // cannot happen for valid UTF-8 with maximumPiece >= 4
+                cuts.append(end)
+                start = end
+                lastLineEnd = start
+                lastSoftBreak = start
+            }
+        }
+        scan.k = k
+        scan.start = start
+        scan.lineBlank = lineBlank
+        scan.lastLineEnd = lastLineEnd
+        scan.lastSoftBreak = lastSoftBreak
+        scan.cuts = cuts
     }
 
     /// The rest of the text, or nil when nothing is left.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps one scalar of already-normalized text to its fold key scalar (e.g. 騰 and 腾 to one form).
 /// Return nil to keep the scalar. Plugged into `TextBuffer` by the dictionary layer.
 public protocol ScalarFolding: Sendable {
@@ -17,9 +19,61 @@ extension ScalarFolding {
 public struct ScalarFoldTable: Sendable {
     public let start: UInt32
     public let folds: [UInt32]
+    /// See ``fastFolds``.
+    private let fastFoldsCache: FastFoldsCache
+
     public init(start: UInt32, folds: [UInt32]) {
         self.start = start
         self.folds = folds
+        fastFoldsCache = FastFoldsCache()
+    }
+
+    /// For every BMP scalar that `TextBuffer` folds without ICU (``TextBuffer/fastFold(_:)``),
+    /// that fold with `folds` applied after it; 0 for the others. Made on first use (65,536
+    /// entries, about a millisecond; a lookup that folds no text never pays it), so that
+    /// folding a text reads one entry per character.
+    var fastFolds: [UInt32] {
+        let start = start, folds = folds
+        return fastFoldsCache.value {
+            Self.fastFolds { value in
+                let offset = Int(value) - Int(start)
+                guard offset >= 0, offset < folds.count, folds[offset] != 0, Unicode.Scalar(folds[offset]) != nil else { return value }
+                return folds[offset]
+            }
+        }
+    }
+
+    /// The fast folds without variant folding.
+    static let plainFastFolds = fastFolds { $0 }
+
+    /// No folds.
+    static let empty = ScalarFoldTable(start: 0, folds: [])
+
+    /// Whether the table reaches the end of the BMP: then ``fastFolds`` holds every variant fold
+    /// of a fast fold (the folder is asked only about scalars above the table).
+    var coversBMP: Bool { Int(start) + folds.count >= 0x10000 }
+
+    private static func fastFolds(then variant: (UInt32) -> UInt32) -> [UInt32] {
+        (0..<0x10000).map { value in
+            guard let scalar = Unicode.Scalar(UInt32(value)), let fast = TextBuffer.fastFold(scalar) else { return 0 }
+            return variant(fast.value)
+        }
+    }
+
+    /// Made once, by whichever thread asks first.
+    private final class FastFoldsCache: @unchecked Sendable {
+        // @unchecked: `made` is read and written under the lock only.
+        private let lock = NSLock()
+        private var made: [UInt32]?
+
+        func value(_ make: () -> [UInt32]) -> [UInt32] {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
     }
 }
 
@@ -53,7 +107,12 @@ public struct TextBuffer: Sendable {
         // some room, and folded again with twice the room in the rare case that is not enough.
         var capacity = text.utf8.count + 64
         let hasTable = variants?.foldTable != nil
-        let foldTable = variants?.foldTable ?? ScalarFoldTable(start: 0, folds: [])
+        let foldTable = variants?.foldTable ?? ScalarFoldTable.empty
+        // The fast folds with the variant folds applied, when the folder has a table; without
+        // a table, the folder is asked about each fast fold (`foldFast`).
+        let tableCoversBMP = variants?.foldTable?.coversBMP ?? false
+        let fastFolds = tableCoversBMP ? foldTable.fastFolds : ScalarFoldTable.plainFastFolds
+        let foldFast = variants != nil && !tableCoversBMP
         while true {
             var done = false
             var count = 0
@@ -62,12 +121,16 @@ public struct TextBuffer: Sendable {
                 starts = [Int32](unsafeUninitializedCapacity: capacity + 1) { startsBuffer, startsCount in
                     ends = [Int32](unsafeUninitializedCapacity: capacity + 1) { endsBuffer, endsCount in
                         done = foldTable.folds.withUnsafeBufferPointer { table in
-                            var builder = FoldedBuilder(bytes: bytesBuffer.baseAddress!, starts: startsBuffer.baseAddress!,
-                                                        ends: endsBuffer.baseAddress!, capacity: capacity, variants: variants,
-                                                        table: hasTable ? table : nil, tableStart: foldTable.start)
-                            let done = scalars.withUnsafeBufferPointer { TextBuffer.fold($0, into: &builder) }
-                            count = builder.count
-                            return done
+                            fastFolds.withUnsafeBufferPointer { fastFolds in
+                                var builder = FoldedBuilder(bytes: bytesBuffer.baseAddress!, starts: startsBuffer.baseAddress!,
+                                                            ends: endsBuffer.baseAddress!, capacity: capacity, variants: variants,
+                                                            table: hasTable ? table : nil, tableStart: foldTable.start)
+                                let done = scalars.withUnsafeBufferPointer {
+                                    TextBuffer.fold($0, fastFolds: fastFolds.baseAddress!, foldFast: foldFast, into: &builder)
+                                }
+                                count = builder.count
+                                return done
+                            }
                         }
                         if done {
                             // The end entry of the map.
@@ -124,21 +187,31 @@ public struct TextBuffer: Sendable {
     }
 
     /// Folds `scalars` one segment at a time into `builder`; false when its room ran out.
-    private static func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into builder: inout FoldedBuilder) -> Bool {
+    /// `fastFolds` gives the fold of the BMP scalars that need no ICU (0 for the others, which
+    /// are folded with their segment by ICU's NFKC_Casefold); `foldFast` says whether the
+    /// builder's folder must still be asked about those folds.
+    private static func fold(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, fastFolds: UnsafePointer<UInt32>, foldFast: Bool,
+        into builder: inout FoldedBuilder
+    ) -> Bool {
+        @inline(__always) func fast(_ scalar: Unicode.Scalar) -> UInt32 {
+            scalar.value < 0x10000 ? fastFolds[Int(scalar.value)] : 0
+        }
         var i = 0
         let n = scalars.count
         // The fast fold of the scalar at `i`, carried over from the boundary test that found `i`.
-        var fastHere = n > 0 ? TextBuffer.fastFold(scalars[0]) : nil
+        var fastHere = n > 0 ? fast(scalars[0]) : 0
         while i < n {
             var j = i + 1
-            var fastNext = j < n ? TextBuffer.fastFold(scalars[j]) : nil
-            if j < n, fastNext == nil {
-                // A scalar that fastFold does not know may combine with the one before it.
-                while j < n, !TextBuffer.hasBoundaryBefore(scalars[j]) { j += 1 }
-                fastNext = j < n ? TextBuffer.fastFold(scalars[j]) : nil
+            var fastNext = j < n ? fast(scalars[j]) : 0
+            if j < n, fastNext == 0 {
+                // A scalar without a fast fold may combine with the one before it.
+                while j < n, fast(scalars[j]) == 0, !Normalizer.hasBoundaryBefore(scalars[j], .nfkcCasefold) { j += 1 }
+                fastNext = j < n ? fast(scalars[j]) : 0
             }
-            if j == i + 1, let fast = fastHere {
-                guard builder.emit(fast, i, j) else { return false }
+            if j == i + 1, fastHere != 0 {
+                let emitted = foldFast ? builder.emit(Unicode.Scalar(fastHere)!, i, j) : builder.emitFolded(fastHere, i, j)
+                guard emitted else { return false }
             } else {
                 var segment = String.UnicodeScalarView()
                 segment.append(contentsOf: scalars[i..<j])
@@ -197,6 +270,13 @@ public struct TextBuffer: Sendable {
             } else if let variants, let fold = variants.fold(scalar) {
                 value = fold.value
             }
+            return emitFolded(value, from, to)
+        }
+
+        /// Writes the bytes of a scalar value already folded; false, writing nothing, when they
+        /// do not fit.
+        @inline(__always)
+        mutating func emitFolded(_ value: UInt32, _ from: Int, _ to: Int) -> Bool {
             guard count + 4 <= capacity else { return false }
             let from = Int32(from), to = Int32(to)
             // UTF-8 by hand: the standard library's encoder returns a collection to iterate.

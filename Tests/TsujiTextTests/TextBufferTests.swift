@@ -86,6 +86,36 @@ let awkwardPieces: [String] = [
         #expect(buffer.originalSlice(buffer.originalRange(ofFolded: 0..<6)) == "騰訊")
     }
 
+    /// With a folder, the folded text is NFKC_Casefold followed by the folder's fold of each
+    /// character, whether the folder has a table (whole BMP from its start, or part of it, the
+    /// rest asked of the folder) or none.
+    @Test(arguments: [UInt32(0x3400), 0x20, 0x3000], [true, false])
+    func variantFoldsFollowNormalization(tableStart: UInt32, wholeBMP: Bool) {
+        // Folds a few letters, kana, kanji, full-width forms' folds and an astral character.
+        let pairs: [UInt32: UInt32] = [0x61: 0x62, 0x30A2: 0x30A4, 0x9A30: 0x817E, 0x8A0A: 0x8BAF, 0x3400: 0x3401,
+                                       0x20: 0x5F, 0xFF41: 0x41, 0x20BB7: 0x5409]
+        struct Folder: ScalarFolding {
+            let pairs: [UInt32: UInt32]
+            let table: ScalarFoldTable?
+            func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? { pairs[scalar.value].flatMap(Unicode.Scalar.init) }
+            var foldTable: ScalarFoldTable? { table }
+        }
+        let end: UInt32 = wholeBMP ? 0x10000 : 0x9000
+        let folds = (tableStart..<end).map { pairs[$0] ?? 0 }
+        let folders = [Folder(pairs: pairs, table: ScalarFoldTable(start: tableStart, folds: folds)), Folder(pairs: pairs, table: nil)]
+        let text = "aAＡａ アｱ騰訊 㐀𠮷 ﾃﾝｾﾝﾄ か\u{3099} e\u{301} ㍿ Qwen　通義千問"
+        for folder in folders {
+            // Below its table a folder with one folds nothing; the rest it folds as asked.
+            let expected = Normalizer.normalize(text, .nfkcCasefold).unicodeScalars.map { scalar in
+                if let table = folder.table, scalar.value < table.start { return scalar }
+                return folder.fold(scalar) ?? scalar
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: expected)
+            #expect(TextBuffer(text, variants: folder).folded == Array(String(view).utf8), "table \(folder.table != nil)")
+        }
+    }
+
     /// The folded text is ICU's NFKC_Casefold of the whole text, for every character of the
     /// BMP and beyond (the fast paths: hand-written fast folds, UTF-8 decoding and encoding).
     @Test func foldingIsNFKCCasefold() {
