@@ -39,11 +39,13 @@ let package = Package(
         .executableTarget(name: "EmbedTerms", dependencies: ["TsujiText"]),
         .plugin(name: "EmbedTermsPlugin", capability: .buildTool(), dependencies: ["EmbedTerms"]),
         .target(name: "TsujiAnnotate", dependencies: ["TsujiDictionary"]),
+        // glibc's heap knobs (mallopt), which the Glibc module does not import; for the CLI.
+        .target(name: "CHeapTuning"),
         .target(name: "TsujiGlossary", dependencies: ["TsujiAnnotate"]),
         .executableTarget(
             name: "tsuji",
             dependencies: [
-                "TsujiText", "TsujiRomanize", "TsujiDictionary", "TsujiAnnotate", "TsujiGlossary",
+                "TsujiText", "TsujiRomanize", "TsujiDictionary", "TsujiAnnotate", "TsujiGlossary", "CHeapTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -84,6 +84,7 @@ struct AnnotateCommand: ParsableCommand {
     var noTable = false
 
     func run() throws {
+        HeapTuning.keepFreedMemoryForReuse()
         try reportingErrors {
             let stack = try loadDictionaries(userTerms: terms)
             let annotator = Annotator(stack: stack, options: .init(all: all))

@@ -34,6 +34,7 @@ struct GlossaryBuildCommand: ParsableCommand {
     var lossy = false
 
     func run() throws {
+        HeapTuning.keepFreedMemoryForReuse()
         StandardOutput.ignoreBrokenPipe()
         try reportingErrors {
             let stack = try loadDictionaries(userTerms: terms)
