@@ -52,20 +52,23 @@ public struct Annotator: Sendable {
         // bytes; a term met again in another spelling (騰讯 after 騰訊) is classified afresh.
         // Only spans longer than one character are remembered (one-character currency depends
         // on its neighbours).
+        // Where a remembered term's annotation is copied (see `DecisionMemo.kind(for:term:)`).
+        var remembered = Annotation(start: 0, end: 0, surface: "", language: .zh, kind: .word, source: "", confidence: .dictionary)
         matcher.forEachMatch(in: buffer) { match in
             var range = match.originalRange
             let remember = range.count > 1 && (match.trusted.map { $0.originalRange.count > 1 } ?? true)
             let key = DecisionMemo.Key(remember ? buffer.folded[match.foldedRange] : [])
-            if remember, let decision = memo.decision(for: key) {
-                switch decision {
+            if remember, let kind = memo.kind(for: key, term: &remembered) {
+                switch kind {
                 case .skip:
                     return
-                case .japanese(let trusted):
-                    hidden.append(trusted ? match.trusted!.originalRange : range)
+                case .japanese, .trustedJapanese:
+                    hidden.append(kind == .trustedJapanese ? match.trusted!.originalRange : range)
                     return
-                case .term(var annotation, let trusted):
-                    let span = trusted ? match.trusted!.originalRange : range
-                    if scalars[span].elementsEqual(annotation.surface.unicodeScalars) {
+                case .term, .trustedTerm:
+                    let span = kind == .trustedTerm ? match.trusted!.originalRange : range
+                    if scalars[span].elementsEqual(remembered.surface.unicodeScalars) {
+                        var annotation = remembered
                         annotation.start = span.lowerBound
                         annotation.end = span.upperBound
                         found.append(annotation)

@@ -10,9 +10,7 @@ final class DecisionMemo: @unchecked Sendable {
     enum Decision {
         case skip
         case japanese(trusted: Bool)
-        /// Boxed, so that handing out a remembered decision retains one box instead of copying
-        /// the annotation's dozen strings and arrays.
-        indirect case term(Annotation, trusted: Bool)
+        case term(Annotation, trusted: Bool)
     }
 
     /// Folded bytes as a key, with their FNV-1a digest made once. A key looked up is a slice of
@@ -41,19 +39,35 @@ final class DecisionMemo: @unchecked Sendable {
     var count: Int {
         lock.lock()
         defer { lock.unlock() }
-        return table.decisions.count
+        return table.count
     }
 
+    /// What was decided for `key`, or nil; for a term, its annotation is copied into `term`.
+    /// The annotator's lookup: it returns one byte, where a `Decision` (an annotation wide)
+    /// was copied out for every word met again, most of them Japanese words with no annotation.
+    func kind(for key: Key, term: inout Annotation) -> Kind? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let record = table.record(of: key) else { return nil }
+        let kind = table.kinds[record]
+        if kind == .term || kind == .trustedTerm { term = table.terms[Int(table.termIndexes[record])] }
+        return kind
+    }
+
+    /// What was decided for `key`, or nil.
     func decision(for key: Key) -> Decision? {
         lock.lock()
         defer { lock.unlock() }
-        return table.record(of: key).map { table.decisions[$0] }
+        return table.record(of: key).map { table.decision($0) }
     }
+
+    /// A decision as the memo keeps it: its kind, and for a term an annotation kept apart.
+    enum Kind: UInt8 { case skip, japanese, trustedJapanese, term, trustedTerm }
 
     func remember(_ decision: Decision, for key: Key) {
         lock.lock()
         defer { lock.unlock() }
-        if table.decisions.count >= limit { table.removeAll() }
+        if table.count >= limit { table.removeAll() }
         table.insert(decision, for: key)
     }
 
@@ -78,7 +92,55 @@ final class DecisionMemo: @unchecked Sendable {
         /// Where each record's key bytes end in `keyBytes` (they start where the previous end).
         var keyEnds: [Int] = []
         var keyBytes: [UInt8] = []
-        var decisions: [Decision] = []
+        /// Per record, what was decided, without the annotation of a term (in `terms`): a
+        /// lookup copies no annotation unless it finds a term, the rare case. (Not an array of
+        /// `Decision`s, which copied through the enum's value witness; nor boxed annotations,
+        /// whose pointers the enum tags, so that LeakSanitizer reports them lost at exit.)
+        var kinds: [Kind] = []
+        var termIndexes: [Int32] = []
+        var terms: [Annotation] = []
+
+        var count: Int { kinds.count }
+
+        func decision(_ record: Int) -> Decision {
+            switch kinds[record] {
+            case .skip: .skip
+            case .japanese: .japanese(trusted: false)
+            case .trustedJapanese: .japanese(trusted: true)
+            case .term: .term(terms[Int(termIndexes[record])], trusted: false)
+            case .trustedTerm: .term(terms[Int(termIndexes[record])], trusted: true)
+            }
+        }
+
+        private mutating func store(_ decision: Decision, at record: Int?) {
+            let kind: Kind
+            var term: Annotation?
+            switch decision {
+            case .skip: kind = .skip
+            case .japanese(let trusted): kind = trusted ? .trustedJapanese : .japanese
+            case .term(let annotation, let trusted):
+                kind = trusted ? .trustedTerm : .term
+                term = annotation
+            }
+            var termIndex: Int32 = -1
+            if let term {
+                // A term decided again (met in another spelling) replaces its annotation in place.
+                if let record, termIndexes[record] >= 0 {
+                    termIndex = termIndexes[record]
+                    terms[Int(termIndex)] = term
+                } else {
+                    termIndex = Int32(terms.count)
+                    terms.append(term)
+                }
+            }
+            if let record {
+                kinds[record] = kind
+                termIndexes[record] = termIndex
+            } else {
+                kinds.append(kind)
+                termIndexes.append(termIndex)
+            }
+        }
 
         private var shift: UInt64 { UInt64(64 - slots.count.trailingZeroBitCount) }
 
@@ -137,17 +199,17 @@ final class DecisionMemo: @unchecked Sendable {
         mutating func insert(_ decision: Decision, for key: Key) {
             switch probe(key) {
             case .found(let record):
-                decisions[record] = decision
+                store(decision, at: record)
             case .empty(let slot):
-                let record = decisions.count
+                let record = count
                 slots[slot] = key.bytes.withUnsafeBufferPointer { bytes in
                     Slot(meta: Self.signature(key.digest, count: bytes.count) | UInt64(record + 1), inline: Self.inline(bytes))
                 }
                 digests.append(key.digest)
                 keyBytes.append(contentsOf: key.bytes)
                 keyEnds.append(keyBytes.count)
-                decisions.append(decision)
-                if decisions.count * 2 > slots.count { grow() }
+                store(decision, at: nil)
+                if count * 2 > slots.count { grow() }
             }
         }
 
@@ -168,7 +230,9 @@ final class DecisionMemo: @unchecked Sendable {
             digests.removeAll(keepingCapacity: true)
             keyEnds.removeAll(keepingCapacity: true)
             keyBytes.removeAll(keepingCapacity: true)
-            decisions.removeAll(keepingCapacity: true)
+            kinds.removeAll(keepingCapacity: true)
+            termIndexes.removeAll(keepingCapacity: true)
+            terms.removeAll(keepingCapacity: true)
         }
     }
 }

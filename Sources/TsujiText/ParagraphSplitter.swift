@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Cuts a long text that arrives in chunks into pieces that can be handled one at a time, so
 /// that memory stays bounded however long the text is.
 ///
@@ -26,9 +32,11 @@ public struct ParagraphSplitter: Sendable {
     private var scanned = 0
     /// Whether the line being scanned is blank so far.
     private var lineBlank = true
-    /// The end of the last line break and of the last space or 。 in the current piece.
+    /// The end of the last line break in the current piece.
     private var lastLineEnd = 0
-    private var lastSoftBreak = 0
+    /// Where the search for the last space or 。 stops (bytes before it were scanned before the
+    /// last cut).
+    private var softFloor = 0
 
     public init(minimumPiece: Int = 64 << 10, maximumPiece: Int = 256 << 10) {
         self.minimumPiece = max(1, minimumPiece)
@@ -40,7 +48,7 @@ public struct ParagraphSplitter: Sendable {
         buffer.append(text)
         // The scan reads the bytes through a pointer and notes where pieces end; the pieces
         // are made afterwards, copied out of the buffer.
-        var scan = Scan(k: scanned, lineBlank: lineBlank, lastLineEnd: lastLineEnd, lastSoftBreak: lastSoftBreak)
+        var scan = Scan(k: scanned, lineBlank: lineBlank, lastLineEnd: lastLineEnd, softFloor: softFloor)
         buffer.makeContiguousUTF8()
         _ = buffer.utf8.withContiguousStorageIfAvailable { bytes in
             Self.scan(bytes, &scan, minimumPiece: minimumPiece, maximumPiece: maximumPiece)
@@ -56,7 +64,7 @@ public struct ParagraphSplitter: Sendable {
         if start > 0 { buffer = slice(start, buffer.utf8.count) }
         scanned = buffer.utf8.count
         lastLineEnd = scan.lastLineEnd - start
-        lastSoftBreak = scan.lastSoftBreak - start
+        softFloor = scan.softFloor - start
         return pieces
     }
 
@@ -65,58 +73,73 @@ public struct ParagraphSplitter: Sendable {
         var k: Int
         var lineBlank: Bool
         var lastLineEnd: Int
-        var lastSoftBreak: Int
+        var softFloor: Int
         var start = 0
         var cuts: [Int] = []
     }
 
-    /// Scans `buffer` from `scan.k` on. A function of its own with the state in locals, so that
-    /// they live in registers (captured by a closure, every one was read and written through
-    /// memory per byte).
+    /// Scans `buffer` from `scan.k` on, a line at a time: memchr finds each line break, and a
+    /// line is looked at only until its first character that is not a space (which makes it
+    /// not blank). Where the last space or 。 falls matters only for a piece that outgrows
+    /// `maximumPiece` without a line break, and is looked for then, backwards (scanning every
+    /// byte for it was most of the cost of splitting).
     private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ scan: inout Scan, minimumPiece: Int, maximumPiece: Int) {
+        guard let base = buffer.baseAddress else { return }
+        let count = buffer.count
         var k = scan.k, start = scan.start, lineBlank = scan.lineBlank
-        var lastLineEnd = scan.lastLineEnd, lastSoftBreak = scan.lastSoftBreak
+        var lastLineEnd = scan.lastLineEnd, softFloor = scan.softFloor
         var cuts: [Int] = []
-        while k < buffer.count {
-            let byte = buffer[k]
-            // Most bytes only make the line not blank: past the switch in one test.
-            if byte > 0x20 && byte != 0x82 {
-                lineBlank = false
-            } else {
-                switch byte {
-                case 0x0A:
-                    if lineBlank, k + 1 - start >= minimumPiece {
-                        cuts.append(k + 1)
-                        start = k + 1
-                        lastSoftBreak = start
-                    }
-                    lastLineEnd = k + 1
-                    lineBlank = true
-                case 0x20, 0x09, 0x0D:
-                    if byte == 0x20 { lastSoftBreak = k + 1 }
-                default:
-                    lineBlank = false
-                    // 。 is E3 80 82.
-                    if byte == 0x82, k >= start + 2, buffer[k - 2] == 0xE3, buffer[k - 1] == 0x80 { lastSoftBreak = k + 1 }
-                }
+        while k < count {
+            // A cut is due once the piece holds maximumPiece bytes.
+            let stop = min(count, start + maximumPiece)
+            if lineBlank {
+                while k < stop, buffer[k] == 0x20 || buffer[k] == 0x09 || buffer[k] == 0x0D { k += 1 }
+                if k < stop, buffer[k] != 0x0A { lineBlank = false }
             }
-            k += 1
+            if k < stop, buffer[k] != 0x0A {
+                let found = memchr(base + k, 0x0A, stop - k)
+                k = found.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? stop
+            }
+            if k < stop {
+                // The line break at k.
+                if lineBlank, k + 1 - start >= minimumPiece {
+                    cuts.append(k + 1)
+                    start = k + 1
+                    softFloor = start
+                }
+                lastLineEnd = k + 1
+                lineBlank = true
+                k += 1
+            }
             if k - start >= maximumPiece {
-                var end = lastLineEnd > start ? lastLineEnd : lastSoftBreak > start ? lastSoftBreak : k
-                while end > start, end < buffer.count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
+                var end = lastLineEnd > start ? lastLineEnd : lastSoftBreak(buffer, from: softFloor, to: k, start: start) ?? k
+                while end > start, end < count, buffer[end] & 0xC0 == 0x80 { end -= 1 }
                 if end == start { end = k }  // cannot happen for valid UTF-8 with maximumPiece >= 4
                 cuts.append(end)
                 start = end
                 lastLineEnd = start
-                lastSoftBreak = start
+                softFloor = k
             }
         }
         scan.k = k
         scan.start = start
         scan.lineBlank = lineBlank
         scan.lastLineEnd = lastLineEnd
-        scan.lastSoftBreak = lastSoftBreak
+        scan.softFloor = softFloor
         scan.cuts = cuts
+    }
+
+    /// The end of the last space or 。 (E3 80 82, all of it in the piece that begins at `start`)
+    /// among the bytes `floor..<end`, or nil.
+    private static func lastSoftBreak(_ buffer: UnsafeBufferPointer<UInt8>, from floor: Int, to end: Int, start: Int) -> Int? {
+        var j = end - 1
+        while j >= floor {
+            let byte = buffer[j]
+            if byte == 0x20 { return j + 1 }
+            if byte == 0x82, j >= start + 2, buffer[j - 2] == 0xE3, buffer[j - 1] == 0x80 { return j + 1 }
+            j -= 1
+        }
+        return nil
     }
 
     /// The rest of the text, or nil when nothing is left.
@@ -126,7 +149,7 @@ public struct ParagraphSplitter: Sendable {
             scanned = 0
             lineBlank = true
             lastLineEnd = 0
-            lastSoftBreak = 0
+            softFloor = 0
         }
         return buffer.isEmpty ? nil : buffer
     }

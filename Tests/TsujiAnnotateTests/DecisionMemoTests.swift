@@ -51,6 +51,29 @@ struct DecisionMemoTests {
         #expect(memo.count == 1)
     }
 
+    @Test func decidingAgainReplaces() {
+        let memo = DecisionMemo()
+        let word = key(Array("騰訊".utf8))
+        memo.remember(.skip, for: word)
+        memo.remember(decision(1), for: word)
+        memo.remember(.japanese(trusted: true), for: word)
+        guard case .japanese(true)? = memo.decision(for: word) else {
+            Issue.record("expected the last decision, a trusted Japanese word")
+            return
+        }
+        memo.remember(decision(2), for: word)
+        memo.remember(decision(3), for: word)
+        #expect(tag(of: memo.decision(for: word)) == 3)
+        #expect(memo.count == 1)
+        // The annotator's lookup: the kind, and the term's annotation copied out.
+        var term = Annotation(start: 0, end: 0, surface: "", language: .ja, kind: .word, source: "", confidence: .dictionary)
+        #expect(memo.kind(for: word, term: &term) == .term)  // 3 is odd: not trusted
+        #expect(term.start == 3 && term.surface == "3")
+        memo.remember(.japanese(trusted: false), for: word)
+        #expect(memo.kind(for: word, term: &term) == .japanese)
+        #expect(memo.kind(for: key(Array("腾讯".utf8)), term: &term) == nil)
+    }
+
     @Test func emptiesItselfWhenFull() {
         let memo = DecisionMemo(limit: 100)
         for tag in 0..<100 { memo.remember(decision(tag), for: key(Array("\(tag)".utf8))) }

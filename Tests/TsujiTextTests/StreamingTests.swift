@@ -159,6 +159,69 @@ import Testing
         #expect(Self.split(run, size: 3, minimum: 1, maximum: 10) == ["あああ", "あああ", "あああ", "あ"])
     }
 
+    /// The rule the splitter implements, byte by byte over the whole text: the pieces' bytes.
+    static func referencePieces(_ bytes: [UInt8], minimum: Int, maximum: Int) -> [[UInt8]] {
+        // As the splitter's init: no piece limit below the minimum or below 4 bytes.
+        let maximum = max(4, maximum, minimum)
+        var cuts: [Int] = []
+        var start = 0, lastLineEnd = 0, lastSoftBreak = 0
+        var lineBlank = true
+        var k = 0
+        while k < bytes.count {
+            let byte = bytes[k]
+            if byte == 0x0A {
+                if lineBlank, k + 1 - start >= minimum {
+                    cuts.append(k + 1)
+                    start = k + 1
+                    lastSoftBreak = start
+                }
+                lastLineEnd = k + 1
+                lineBlank = true
+            } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
+                if byte == 0x20 { lastSoftBreak = k + 1 }
+            } else {
+                lineBlank = false
+                if byte == 0x82, k >= start + 2, bytes[k - 2] == 0xE3, bytes[k - 1] == 0x80 { lastSoftBreak = k + 1 }
+            }
+            k += 1
+            if k - start >= maximum {
+                var end = lastLineEnd > start ? lastLineEnd : lastSoftBreak > start ? lastSoftBreak : k
+                while end > start, end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                if end == start { end = k }
+                cuts.append(end)
+                start = end
+                lastLineEnd = start
+                lastSoftBreak = start
+            }
+        }
+        var pieces: [[UInt8]] = []
+        var from = 0
+        for end in cuts + [bytes.count] where end > from {
+            pieces.append(Array(bytes[from..<end]))
+            from = end
+        }
+        return pieces
+    }
+
+    /// Long runs of plain text (read eight bytes at a time) between spaces, 。, line breaks and
+    /// blank lines, cut with piece sizes around the runs' lengths, agree with the rule.
+    @Test func agreesWithTheRuleByteByByte() {
+        var random = SplitMix64(state: 7)
+        let parts = ["中国語の文章", "。", "\n", "\n\n", " ", "\r\n", "アリババ集団", "abcdefghij", "\t", "\n \n", "紅包",
+                     "む", "ア", "。」", "、", "🧧", "e\u{301}", "0123456789abcdef"]
+        for round in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...120, using: &random) { text += parts.randomElement(using: &random)! }
+            let minimum = Int.random(in: 1...200, using: &random)
+            let maximum = Int.random(in: 4...200, using: &random)
+            let expected = Self.referencePieces(Array(text.utf8), minimum: minimum, maximum: maximum)
+            for size in [Int.max / 2, 1, 5, 13] {
+                let pieces = Self.split(text, size: size, minimum: minimum, maximum: maximum).map { Array($0.utf8) }
+                #expect(pieces == expected, "round \(round), chunks of \(size), minimum \(minimum), maximum \(maximum)")
+            }
+        }
+    }
+
     /// Random texts (`TSUJI_PROPERTY_CASES` / 5 of them, default 200; `TSUJI_PROPERTY_SEED`).
     @Test func piecesDoNotDependOnChunkingAndRebuildTheText() {
         let environment = ProcessInfo.processInfo.environment
