@@ -69,6 +69,27 @@ let benchmarks: @Sendable () -> Void = {
                 blackHole(found)
             }
         }
+        Benchmark("Surface scanner longest prefixes (\(input.kilobytes) KB text)") { benchmark in
+            // What the matcher asks at each position: the longest key, over the first-character
+            // table, with keys allowed to end anywhere.
+            guard let layer = full.layers.last else { return }
+            let scanner = layer.makeSurfaceScanner()
+            let allowed = [Bool](repeating: true, count: input.buffer.folded.count + 1)
+            for _ in benchmark.scaledIterations {
+                var found = 0
+                withExtendedLifetime(scanner) {
+                    let probe = scanner.unsafeProbe
+                    input.buffer.folded.withUnsafeBufferPointer { bytes in
+                        allowed.withUnsafeBufferPointer { allowed in
+                            for start in 0..<bytes.count where bytes[start] & 0xC0 != 0x80 {
+                                found &+= probe.longestPrefix(in: bytes, from: start, allowedEnds: allowed.baseAddress!)?.length ?? 0
+                            }
+                        }
+                    }
+                }
+                blackHole(found)
+            }
+        }
         Benchmark("Annotator, full dictionaries (\(input.kilobytes) KB text)") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(Annotator(stack: full).annotate(input.text))
