@@ -17,7 +17,7 @@ struct DecisionMemoTests {
     private func key(_ bytes: [UInt8]) -> DecisionMemo.Key { DecisionMemo.Key(bytes[...]) }
 
     @Test func findsWhatItStoredAndNothingElse() {
-        var generator = SeededGenerator(state: 2026)
+        var generator = SeededRandom(seed: 2026)
         var model: [[UInt8]: Int] = [:]
         let memo = DecisionMemo(limit: 1_000_000)
         // Enough keys to grow the table many times; short keys over few byte values, so that
@@ -83,17 +83,5 @@ struct DecisionMemoTests {
         #expect(memo.count == 1)
         #expect(memo.decision(for: key(Array("42".utf8))) == nil)
         #expect(tag(of: memo.decision(for: key(Array("100".utf8)))) == 100)
-    }
-}
-
-/// SplitMix64: a failing case can be reproduced.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
