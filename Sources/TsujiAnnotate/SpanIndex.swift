@@ -6,26 +6,44 @@ struct SpanIndex {
     private let maxEnds: [Int]
 
     init(_ annotations: [Annotation], hidden: HiddenWords = HiddenWords()) {
-        // Both lists are in text order: merged, not sorted.
-        var spans: [(Int, Int)] = []
-        spans.reserveCapacity(annotations.count + hidden.ranges.count)
-        var a = 0, h = 0
-        while a < annotations.count || h < hidden.ranges.count {
-            if h == hidden.ranges.count || (a < annotations.count && annotations[a].start <= hidden.ranges[h].lowerBound) {
-                spans.append((annotations[a].start, annotations[a].end))
-                a += 1
-            } else {
-                spans.append((hidden.ranges[h].lowerBound, hidden.ranges[h].upperBound))
-                h += 1
+        // Both lists are in text order: merged straight into the two arrays, not sorted.
+        let total = annotations.count + hidden.ranges.count
+        var starts: [Int] = [], maxEnds: [Int] = []
+        starts.reserveCapacity(total)
+        maxEnds.reserveCapacity(total)
+        var inOrder = true
+        hidden.ranges.withUnsafeBufferPointer { ranges in
+            var a = 0, h = 0
+            var largest = Int.min, lastStart = Int.min
+            while a < annotations.count || h < ranges.count {
+                let start: Int, end: Int
+                if h == ranges.count || (a < annotations.count && annotations[a].start <= ranges[h].lowerBound) {
+                    (start, end) = (annotations[a].start, annotations[a].end)
+                    a += 1
+                } else {
+                    (start, end) = (ranges[h].lowerBound, ranges[h].upperBound)
+                    h += 1
+                }
+                if start < lastStart { inOrder = false }
+                lastStart = start
+                largest = max(largest, end)
+                starts.append(start)
+                maxEnds.append(largest)
             }
         }
-        if !spans.indices.dropFirst().allSatisfy({ spans[$0 - 1].0 <= spans[$0].0 }) { spans.sort { $0.0 < $1.0 } }
-        starts = spans.map(\.0)
-        var largest = Int.min
-        maxEnds = spans.map { span in
-            largest = max(largest, span.1)
-            return largest
+        if !inOrder {
+            // Annotations out of order (never from the annotator): sorted, then the largest ends again.
+            let spans = (annotations.map { ($0.start, $0.end) } + hidden.ranges.map { ($0.lowerBound, $0.upperBound) })
+                .sorted { $0.0 < $1.0 }
+            starts = spans.map(\.0)
+            var largest = Int.min
+            maxEnds = spans.map { span in
+                largest = max(largest, span.1)
+                return largest
+            }
         }
+        self.starts = starts
+        self.maxEnds = maxEnds
     }
 
     /// Whether some annotation has `start < range.upperBound` and `end > range.lowerBound`.
