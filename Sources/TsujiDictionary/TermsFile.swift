@@ -25,17 +25,46 @@ public enum TermsFile {
     ///   - file: the name used in messages and in entry ids' provenance.
     ///   - source: `tsuji-terms` for the curated files, `user` for a user's file.
     public static func parse(_ text: String, file: String, source: String, strict: Bool = false) throws(Problem) -> Result {
+        // Works on UTF-8 bytes through a pointer: the embedded terms are parsed at every start-up
+        // (splitting the String's UTF-8 view generically cost as much as the rest of `lookup`).
+        var text = text
+        var failure: Problem?
+        let result = text.withUTF8 { bytes in
+            do throws(Problem) {
+                return try parse(bytes, file: file, source: source, strict: strict)
+            } catch {
+                failure = error
+                return Result()
+            }
+        }
+        if let failure { throw failure }
+        return result
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String, source: String, strict: Bool) throws(Problem) -> Result {
         var result = Result()
         var sawHeader = false
         var lineNumber = 0
-        // Works on UTF-8 bytes: the embedded terms are parsed at every start-up.
-        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        var lineStart = 0
+        // Lines as `split(separator: "\n", omittingEmptySubsequences: false)` gives them: an
+        // empty last line after a final line break counts.
+        while lineStart <= bytes.count {
+            let lineEnd = bytes.firstIndex(of: 0x0A, in: lineStart..<bytes.count) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
             lineNumber += 1
-            var line = rawLine[...]
-            if line.last == 0x0D { line = line.dropLast() }
-            if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == 0x23 /* # */ { continue }
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { Self.trimmed(Substring($0).utf8) }
+            var start = lineStart, end = lineEnd
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            if lineNumber == 1, bytes.starts(with: "\u{FEFF}", at: start) { start += 3 }
+            if (start..<end).allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == 0x09 }) || bytes[start] == 0x23 /* # */ { continue }
+            var fieldRanges: [Range<Int>] = []
+            var fieldStart = start
+            while true {
+                let fieldEnd = bytes.firstIndex(of: 0x09, in: fieldStart..<end) ?? end
+                fieldRanges.append(trimmed(bytes, fieldStart..<fieldEnd))
+                if fieldEnd == end { break }
+                fieldStart = fieldEnd + 1
+            }
+            let fields = fieldRanges.map { bytes.string($0) }
             if !sawHeader {
                 guard fields.first == "id" else {
                     let problem = Problem(file: file, line: lineNumber, message: "expected the header row '\(columns.joined(separator: "\\t"))'")
@@ -48,7 +77,7 @@ public enum TermsFile {
                 continue
             }
             do throws(Problem) {
-                result.entries.append(try entry(fields, file: file, line: lineNumber, source: source))
+                result.entries.append(try entry(fields, ranges: fieldRanges, in: bytes, file: file, line: lineNumber, source: source))
             } catch {
                 if strict { throw error }
                 result.problems.append(error)
@@ -58,25 +87,36 @@ public enum TermsFile {
         return result
     }
 
-    /// The field's text without spaces (ASCII or ideographic) at either end.
-    static func trimmed(_ bytes: Substring.UTF8View) -> String {
-        var slice = bytes
+    /// `range` without spaces (ASCII or ideographic) at either end.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
         while true {
-            if slice.first == 0x20 { slice = slice.dropFirst(); continue }
-            if slice.last == 0x20 { slice = slice.dropLast(); continue }
-            if slice.starts(with: [0xE3, 0x80, 0x80]) { slice = slice.dropFirst(3); continue }
-            if slice.count >= 3, slice.suffix(3).elementsEqual([0xE3, 0x80, 0x80]) { slice = slice.dropLast(3); continue }
-            break
+            if lower < upper, bytes[lower] == 0x20 { lower += 1; continue }
+            if upper > lower, bytes[upper - 1] == 0x20 { upper -= 1; continue }
+            if upper - lower >= 3, bytes.starts(with: "\u{3000}", at: lower) { lower += 3; continue }
+            if upper - lower >= 3, bytes.starts(with: "\u{3000}", at: upper - 3) { upper -= 3; continue }
+            return lower..<upper
         }
-        return String(Substring(slice))
     }
 
-    private static func entry(_ fields: [String], file: String, line: Int, source: String) throws(Problem) -> Entry {
+    private static func entry(
+        _ fields: [String], ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int, source: String
+    ) throws(Problem) -> Entry {
         guard fields.count == columns.count else {
             throw Problem(file: file, line: line, message: "expected \(columns.count) tab-separated columns, found \(fields.count)")
         }
+        /// The field's items between | signs, trimmed, without empty ones.
         func list(_ index: Int) -> [String] {
-            fields[index].utf8.split(separator: 0x7C /* | */).map { Self.trimmed(Substring($0).utf8) }.filter { !$0.isEmpty }
+            var items: [String] = []
+            var start = ranges[index].lowerBound
+            let end = ranges[index].upperBound
+            while start <= end {
+                let bar = bytes.firstIndex(of: 0x7C /* | */, in: start..<end) ?? end
+                let item = trimmed(bytes, start..<bar)
+                if !item.isEmpty { items.append(bytes.string(item)) }
+                start = bar + 1
+            }
+            return items
         }
         let id = fields[0]
         guard !id.isEmpty, id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" || $0 == ".") }) else {
