@@ -14,8 +14,19 @@ enum ChinaTies {
     static let foreignMarkers = ["japan", "japanese", "korea", "korean", "america", "english", "french", "german",
                                  "russia", "vietnam", "india", "europe", "u.s.", "united states", "british"]
 
-    static let markerBytes = markers.map { Array($0.utf8) }
-    static let foreignMarkerBytes = foreignMarkers.map { Array($0.utf8) }
+    /// Every marker, foreign or not, filed under its first byte: one pass over an entry's
+    /// English finds them all (a pass per marker was most of building the embedded terms'
+    /// traits at every start-up).
+    private static let markersByFirstByte: [[(bytes: [UInt8], isForeign: Bool)]] = {
+        var table = [[(bytes: [UInt8], isForeign: Bool)]](repeating: [], count: 256)
+        for (list, isForeign) in [(markers, false), (foreignMarkers, true)] {
+            for marker in list where !marker.isEmpty {
+                let bytes = Array(marker.utf8)
+                table[Int(bytes[0])].append((bytes, isForeign))
+            }
+        }
+        return table
+    }()
 
     /// Whether the English senses mention China and no other country. Searches bytes:
     /// Foundation's `String.contains` bridges to NSString, too slow for a million entries.
@@ -25,24 +36,20 @@ enum ChinaTies {
             for byte in sense.utf8 { english.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
             english.append(0x2F)
         }
-        if foreignMarkerBytes.contains(where: { contains(english, $0) }) { return false }
-        return markerBytes.contains { contains(english, $0) }
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
+        let table = markersByFirstByte
+        var mentionsChina = false
+        return english.withUnsafeBufferPointer { text in
+            for start in 0..<text.count {
+                for (marker, isForeign) in table[Int(text[start])] where marker.count <= text.count - start {
+                    var k = 1
+                    while k < marker.count, text[start + k] == marker[k] { k += 1 }
+                    guard k == marker.count else { continue }
+                    if isForeign { return false }
+                    mentionsChina = true
+                }
             }
-            i += 1
+            return mentionsChina
         }
-        return false
     }
 
     /// A proper noun by CC-CEDICT's convention: its pinyin starts with a capital letter.
