@@ -119,7 +119,12 @@ public enum TermsFile {
             return items
         }
         let id = fields[0]
-        guard !id.isEmpty, id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" || $0 == "_" || $0 == ".") }) else {
+        guard !id.isEmpty, id.utf8.allSatisfy({ byte in
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D /* - */, 0x5F /* _ */, 0x2E /* . */: true
+            default: false
+            }
+        }) else {
             throw Problem(file: file, line: line, message: "id '\(id)' must be non-empty ASCII letters, digits, '-', '_' or '.'")
         }
         guard let kind = TermKind(rawValue: fields[1]) else {
