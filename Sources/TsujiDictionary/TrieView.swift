@@ -178,20 +178,44 @@ struct TrieView: @unchecked Sendable {
         _ body: (_ length: Int, _ value: UInt32) -> Void
     ) {
         precondition(start >= 0 && start <= bytes.count, "search start \(start) outside 0...\(bytes.count)")
-        guard !steps.hasEmptyKey, let (codePoint, length) = Self.decodeBelow10000(bytes, at: start) else {
-            return walkPrefixes(in: bytes, from: start, characterEndsOnly: true, body)
+        switch Self.firstStep(steps, in: bytes, from: start) {
+        case .unusable:
+            walkPrefixes(in: bytes, from: start, characterEndsOnly: true, body)
+        case .noKey:
+            return
+        case let .step(node, index, endChecked, length, value):
+            if let value { body(length, value) }
+            walkPrefixes(in: bytes, from: start, node: node, at: index, endChecked: endChecked, characterEndsOnly: true, body)
         }
+    }
+
+    /// Where a walk stands after the first character, read from the first-character steps.
+    private enum FirstStep {
+        /// The table does not apply (a trie with the empty key, a character it does not cover):
+        /// walk from the root.
+        case unusable
+        /// No key starts with this character.
+        case noKey
+        /// The walk goes on from `node` at byte `index`; `endChecked` when the table already
+        /// answered for a key ending there; `value` of the one-character key (`length` bytes)
+        /// where it is a key and ends the character (as the plain walk, no key ends before a
+        /// continuation byte, which only ill-formed text has after a whole character).
+        case step(node: Int, index: Int, endChecked: Bool, length: Int, value: UInt32?)
+    }
+
+    @inline(__always)
+    private static func firstStep(_ steps: FirstCharacterSteps, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> FirstStep {
+        guard !steps.hasEmptyKey, let (codePoint, length) = decodeBelow10000(bytes, at: start) else { return .unusable }
         let step = steps.nodes[codePoint]
-        guard step & FirstCharacterSteps.reached != 0 else { return }
-        // As the plain walk, no key ends before a continuation byte (only ill-formed text has one
-        // after a whole character).
+        guard step & FirstCharacterSteps.reached != 0 else { return .noKey }
         let end = start + length
+        var value: UInt32?
         if step & FirstCharacterSteps.hasValue != 0, end == bytes.count || bytes[end] & 0xC0 != 0x80 {
-            body(length, steps.values[codePoint])
+            value = steps.values[codePoint]
         }
         let consumed = Int((step >> FirstCharacterSteps.consumedShift) & 3)
-        walkPrefixes(in: bytes, from: start, node: Int(step & FirstCharacterSteps.nodeMask), at: start + consumed,
-                     endChecked: consumed == length, characterEndsOnly: true, body)
+        return .step(node: Int(step & FirstCharacterSteps.nodeMask), index: start + consumed, endChecked: consumed == length,
+                     length: length, value: value)
     }
 
     /// The longest key that is a prefix of `bytes[start...]` and ends where `allowedEnds` is
@@ -216,18 +240,21 @@ struct TrieView: @unchecked Sendable {
         var node = 0
         var i = start
         var checkEnd = true
-        if let steps, !steps.hasEmptyKey, let (codePoint, length) = Self.decodeBelow10000(bytes, at: start) {
-            let step = steps.nodes[codePoint]
-            guard step & FirstCharacterSteps.reached != 0 else { return nil }
-            let end = start + length
-            if step & FirstCharacterSteps.hasValue != 0, end == bytes.count || bytes[end] & 0xC0 != 0x80, allowedEnds[end] {
-                bestLength = length
-                bestValue = steps.values[codePoint]
+        if let steps {
+            switch Self.firstStep(steps, in: bytes, from: start) {
+            case .unusable:
+                break
+            case .noKey:
+                return nil
+            case let .step(stepNode, index, endChecked, length, value):
+                if let value, allowedEnds[start + length] {
+                    bestLength = length
+                    bestValue = value
+                }
+                node = stepNode
+                i = index
+                checkEnd = !endChecked
             }
-            let consumed = Int((step >> FirstCharacterSteps.consumedShift) & 3)
-            node = Int(step & FirstCharacterSteps.nodeMask)
-            i = start + consumed
-            checkEnd = consumed != length
         }
         while true {
             let b = base(node)
