@@ -23,13 +23,11 @@ public struct SurfaceScanner: Sendable {
         @usableFromInline let view: TrieView?
         @usableFromInline let steps: FirstCharacterSteps?
 
-        /// Calls `body(length, key)` for every surface key that is a prefix of
-        /// `bytes[start...]`, shortest first: the same calls as the layer's
-        /// ``DictionaryLayer/forEachSurfacePrefix(in:from:_:)``.
         /// The longest surface key that is a prefix of `bytes[start...]` and ends where
         /// `allowedEnds` (`bytes.count + 1` flags) is true; nil when there is none. The same
         /// key as the last call of ``forEachPrefix(in:from:_:)`` that such a filter keeps, found
         /// without reading the keys it passes over.
+        ///
         /// Inlinable, so that a scan calls the trie directly (a call through this wrapper copied
         /// the trie view and tables for every position and layer).
         @inlinable
@@ -37,6 +35,9 @@ public struct SurfaceScanner: Sendable {
             view?.longestPrefixUTF8(in: bytes, from: start, steps: steps, allowedEnds: allowedEnds)
         }
 
+        /// Calls `body(length, key)` for every surface key that is a prefix of
+        /// `bytes[start...]`, shortest first: the same calls as the layer's
+        /// ``DictionaryLayer/forEachSurfacePrefix(in:from:_:)``.
         public func forEachPrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
             guard let view else { return }
             if let steps {

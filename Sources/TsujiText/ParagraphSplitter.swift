@@ -28,15 +28,8 @@ public struct ParagraphSplitter: Sendable {
     /// The text not yet cut into pieces. Kept as a String, not bytes: pieces are copied out of
     /// it without checking their UTF-8 again (it was checked when the text was decoded).
     private var buffer = ""
-    /// Bytes of `buffer` already scanned.
-    private var scanned = 0
-    /// Whether the line being scanned is blank so far.
-    private var lineBlank = true
-    /// The end of the last line break in the current piece.
-    private var lastLineEnd = 0
-    /// Where the search for the last space or 。 stops (bytes before it were scanned before the
-    /// last cut).
-    private var softFloor = 0
+    /// Where the scan of `buffer` stands (offsets into `buffer`).
+    private var state = Scan()
 
     public init(minimumPiece: Int = 64 << 10, maximumPiece: Int = 256 << 10) {
         self.minimumPiece = max(1, minimumPiece)
@@ -48,33 +41,41 @@ public struct ParagraphSplitter: Sendable {
         buffer.append(text)
         // The scan reads the bytes through a pointer and notes where pieces end; the pieces
         // are made afterwards, copied out of the buffer.
-        var scan = Scan(k: scanned, lineBlank: lineBlank, lastLineEnd: lastLineEnd, softFloor: softFloor)
         buffer.makeContiguousUTF8()
         _ = buffer.utf8.withContiguousStorageIfAvailable { bytes in
-            Self.scan(bytes, &scan, minimumPiece: minimumPiece, maximumPiece: maximumPiece)
+            Self.scan(bytes, &state, minimumPiece: minimumPiece, maximumPiece: maximumPiece)
         }
         var pieces: [String] = []
         var from = 0
-        for end in scan.cuts {
+        for end in state.cuts {
             pieces.append(slice(from, end))
             from = end
         }
-        let start = scan.start
-        lineBlank = scan.lineBlank
+        // What is left becomes the buffer; the scan's offsets move with it.
+        let start = state.start
         if start > 0 { buffer = slice(start, buffer.utf8.count) }
-        scanned = buffer.utf8.count
-        lastLineEnd = scan.lastLineEnd - start
-        softFloor = scan.softFloor - start
+        state.k -= start
+        state.lastLineEnd -= start
+        state.softFloor -= start
+        state.start = 0
+        state.cuts = []
         return pieces
     }
 
-    /// Where a scan stands; `cuts` are the ends of the pieces it completed.
+    /// Where a scan stands.
     private struct Scan {
-        var k: Int
-        var lineBlank: Bool
-        var lastLineEnd: Int
-        var softFloor: Int
+        /// Bytes already scanned.
+        var k = 0
+        /// Whether the line being scanned is blank so far.
+        var lineBlank = true
+        /// The end of the last line break in the current piece.
+        var lastLineEnd = 0
+        /// Where the search for the last space or 。 stops (bytes before it were scanned before
+        /// the last cut).
+        var softFloor = 0
+        /// Where the current piece starts.
         var start = 0
+        /// The ends of the pieces completed.
         var cuts: [Int] = []
     }
 
@@ -146,10 +147,7 @@ public struct ParagraphSplitter: Sendable {
     public mutating func finish() -> String? {
         defer {
             buffer = ""
-            scanned = 0
-            lineBlank = true
-            lastLineEnd = 0
-            softFloor = 0
+            state = Scan()
         }
         return buffer.isEmpty ? nil : buffer
     }

@@ -125,8 +125,19 @@ public struct TextBuffer: Sendable {
                                 var builder = FoldedBuilder(bytes: bytesBuffer.baseAddress!, starts: startsBuffer.baseAddress!,
                                                             ends: endsBuffer.baseAddress!, capacity: capacity, variants: variants,
                                                             table: hasTable ? table : nil, tableStart: foldTable.start)
-                                let done = scalars.withUnsafeBufferPointer {
-                                    TextBuffer.fold($0, fastFolds: fastFolds.baseAddress!, foldFast: foldFast, into: &builder)
+                                let fastFolds = fastFolds.baseAddress!
+                                let done = scalars.withUnsafeBufferPointer { scalars in
+                                    TextBuffer.forEachSegment(
+                                        scalars, fast: { $0.value < 0x10000 ? fastFolds[Int($0.value)] : 0 },
+                                        single: { value, i in
+                                            foldFast ? builder.emit(Unicode.Scalar(value)!, i, i + 1) : builder.emitFolded(value, i, i + 1)
+                                        },
+                                        segment: { range in
+                                            for scalar in TextBuffer.normalized(scalars[range]) {
+                                                guard builder.emit(scalar, range.lowerBound, range.upperBound) else { return false }
+                                            }
+                                            return true
+                                        })
                                 }
                                 count = builder.count
                                 return done
@@ -186,17 +197,16 @@ public struct TextBuffer: Sendable {
         }
     }
 
-    /// Folds `scalars` one segment at a time into `builder`; false when its room ran out.
-    /// `fastFolds` gives the fold of the BMP scalars that need no ICU (0 for the others, which
-    /// are folded with their segment by ICU's NFKC_Casefold); `foldFast` says whether the
-    /// builder's folder must still be asked about those folds.
-    private static func fold(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, fastFolds: UnsafePointer<UInt32>, foldFast: Bool,
-        into builder: inout FoldedBuilder
+    /// Cuts `scalars` into normalization segments, as both foldings do. A scalar with a fast
+    /// fold (`fast` gives it, or 0 for none) that the next scalar does not combine with is a
+    /// segment of its own: `single(fold, offset)`. Any other run, up to the next scalar that
+    /// starts a segment, goes to `segment(range)` (for ICU). Stops, returning false, as soon as
+    /// a handler returns false.
+    @inline(__always)
+    private static func forEachSegment(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, fast: (Unicode.Scalar) -> UInt32,
+        single: (_ fold: UInt32, _ offset: Int) -> Bool, segment: (Range<Int>) -> Bool
     ) -> Bool {
-        @inline(__always) func fast(_ scalar: Unicode.Scalar) -> UInt32 {
-            scalar.value < 0x10000 ? fastFolds[Int(scalar.value)] : 0
-        }
         var i = 0
         let n = scalars.count
         // The fast fold of the scalar at `i`, carried over from the boundary test that found `i`.
@@ -210,19 +220,21 @@ public struct TextBuffer: Sendable {
                 fastNext = j < n ? fast(scalars[j]) : 0
             }
             if j == i + 1, fastHere != 0 {
-                let emitted = foldFast ? builder.emit(Unicode.Scalar(fastHere)!, i, j) : builder.emitFolded(fastHere, i, j)
-                guard emitted else { return false }
+                guard single(fastHere, i) else { return false }
             } else {
-                var segment = String.UnicodeScalarView()
-                segment.append(contentsOf: scalars[i..<j])
-                for scalar in Normalizer.normalize(String(segment), .nfkcCasefold).unicodeScalars {
-                    guard builder.emit(scalar, i, j) else { return false }
-                }
+                guard segment(i..<j) else { return false }
             }
             i = j
             fastHere = fastNext
         }
         return true
+    }
+
+    /// ICU's NFKC_Casefold of one segment.
+    private static func normalized(_ segment: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String.UnicodeScalarView {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: segment)
+        return Normalizer.normalize(String(view), .nfkcCasefold).unicodeScalars
     }
 
     /// Writes the folded bytes and their offset map into room the caller gives: no capacity or
@@ -322,27 +334,19 @@ public struct TextBuffer: Sendable {
                 out.append(contentsOf: UTF8.encode(Unicode.Scalar(value)!)!)
             }
         }
-        var i = 0
-        let n = scalars.count
-        // As the buffer's fold: the fast fold of the scalar at `i` comes from the boundary test
-        // that found `i`.
-        var fastHere = n > 0 ? fastFold(scalars[0]) : nil
-        while i < n {
-            var j = i + 1
-            var fastNext = j < n ? fastFold(scalars[j]) : nil
-            if j < n, fastNext == nil {
-                while j < n, !hasBoundaryBefore(scalars[j]) { j += 1 }
-                fastNext = j < n ? fastFold(scalars[j]) : nil
-            }
-            if j == i + 1, let fast = fastHere {
-                append(fast)
-            } else {
-                var segment = String.UnicodeScalarView()
-                segment.append(contentsOf: scalars[i..<j])
-                for scalar in Normalizer.normalize(String(segment), .nfkcCasefold).unicodeScalars { append(scalar) }
-            }
-            i = j
-            fastHere = fastNext
+        // The switch of fastFold, not the buffer's table: the table costs more to make than a
+        // short key takes to fold.
+        _ = scalars.withUnsafeBufferPointer { scalars in
+            forEachSegment(
+                scalars, fast: { fastFold($0)?.value ?? 0 },
+                single: { value, _ in
+                    append(Unicode.Scalar(value)!)
+                    return true
+                },
+                segment: { range in
+                    for scalar in normalized(scalars[range]) { append(scalar) }
+                    return true
+                })
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -420,11 +424,5 @@ public struct TextBuffer: Sendable {
             return scalar
         default: return nil
         }
-    }
-
-    @inline(__always)
-    static func hasBoundaryBefore(_ scalar: Unicode.Scalar) -> Bool {
-        if fastFold(scalar) != nil { return true }
-        return Normalizer.hasBoundaryBefore(scalar, .nfkcCasefold)
     }
 }
