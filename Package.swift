@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TsujiText", targets: ["TsujiText"]),
         .library(name: "TsujiRomanize", targets: ["TsujiRomanize"]),
         .library(name: "TsujiDictionary", targets: ["TsujiDictionary"]),
+        .library(name: "TsujiDictionaryBuild", targets: ["TsujiDictionaryBuild"]),
         .library(name: "TsujiAnnotate", targets: ["TsujiAnnotate"]),
         .library(name: "TsujiGlossary", targets: ["TsujiGlossary"]),
     ],
@@ -29,10 +30,18 @@ let package = Package(
         ),
         // ICU's Han-Latin reading of each character, computed at build time (EmbedTermsPlugin).
         .target(name: "TsujiRomanize", dependencies: ["TsujiText"], plugins: ["EmbedTermsPlugin"]),
+        // The read side: the term model, keys, the stack and its layers, matching, lookup, and
+        // the compiled file's reader.
         .target(
             name: "TsujiDictionary",
-            dependencies: ["TsujiText", "TsujiRomanize", "CCompression"],
+            dependencies: ["TsujiText", "TsujiRomanize"],
             plugins: ["EmbedTermsPlugin"]
+        ),
+        // The build side: importers of each source, decompression, the compiler and the file
+        // writer, install (as Sudachi keeps dic/build apart from dic/read).
+        .target(
+            name: "TsujiDictionaryBuild",
+            dependencies: ["TsujiDictionary", "TsujiRomanize", "TsujiText", "CCompression"]
         ),
         // Writes dictionaries/terms/*.tsv, and ICU's traditional → simplified character map, into
         // TsujiDictionary as source at build time.
@@ -45,13 +54,20 @@ let package = Package(
         .executableTarget(
             name: "tsuji",
             dependencies: [
-                "TsujiText", "TsujiRomanize", "TsujiDictionary", "TsujiAnnotate", "TsujiGlossary", "CHeapTuning",
+                "TsujiText", "TsujiRomanize", "TsujiDictionary", "TsujiDictionaryBuild", "TsujiAnnotate", "TsujiGlossary",
+                "CHeapTuning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TsujiTextTests", dependencies: ["TsujiText"]),
         .testTarget(name: "TsujiRomanizeTests", dependencies: ["TsujiRomanize"]),
-        .testTarget(name: "TsujiDictionaryTests", dependencies: ["TsujiDictionary"]),
+        // What several test targets share (a seeded generator); linked into tests only.
+        .target(name: "TsujiTestSupport", path: "Tests/TsujiTestSupport"),
+        .testTarget(name: "TsujiDictionaryTests", dependencies: ["TsujiDictionary", "TsujiTestSupport"]),
+        .testTarget(
+            name: "TsujiDictionaryBuildTests",
+            dependencies: ["TsujiDictionaryBuild", "TsujiDictionary", "TsujiTestSupport"]
+        ),
         .testTarget(name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate"]),
         .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary"]),
         // Runs the built `tsuji` binary end to end.
@@ -60,7 +76,7 @@ let package = Package(
         // the seed corpora and every saved crash, without libFuzzer.
         .testTarget(
             name: "FuzzRegressionTests",
-            dependencies: ["TsujiText", "TsujiDictionary", "TsujiAnnotate", "TsujiGlossary"]
+            dependencies: ["TsujiText", "TsujiDictionary", "TsujiDictionaryBuild", "TsujiAnnotate", "TsujiGlossary"]
         ),
     ]
 )

@@ -24,6 +24,7 @@ let package = Package(
             dependencies: [
                 .product(name: "TsujiText", package: "tsuji"),
                 .product(name: "TsujiDictionary", package: "tsuji"),
+                .product(name: "TsujiDictionaryBuild", package: "tsuji"),
                 .product(name: "TsujiAnnotate", package: "tsuji"),
                 .product(name: "TsujiGlossary", package: "tsuji"),
             ]

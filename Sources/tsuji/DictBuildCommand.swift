@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TsujiDictionary
+import TsujiDictionaryBuild
 
 struct DictBuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

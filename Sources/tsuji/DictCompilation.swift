@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TsujiDictionary
+import TsujiDictionaryBuild
 
 /// Shared by `dict install` and `dict build`: compile, verify, report, with errors mapped to
 /// sysexits codes.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TsujiDictionary
+import TsujiDictionaryBuild
 
 struct DictInstallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import Testing
 @testable import TsujiDictionary
+import TsujiTestSupport
 
 /// ByteReader's own UTF-8 check accepts exactly what the standard library's validation does.
 @Suite struct ByteReaderUTF8Tests {

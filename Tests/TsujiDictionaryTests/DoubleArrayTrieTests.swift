@@ -1,5 +1,6 @@
 import Testing
 @testable import TsujiDictionary
+import TsujiTestSupport
 
 @Suite struct DoubleArrayTrieTests {
     @Test(arguments: [1, 2, 3])

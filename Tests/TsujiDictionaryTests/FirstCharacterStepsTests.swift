@@ -1,5 +1,6 @@
 import Testing
 @testable import TsujiDictionary
+import TsujiTestSupport
 
 /// A prefix search that starts from the first-character table must report exactly what the
 /// plain walk reports: same lengths, same values, same order, at every position of any text

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TsujiText
 @testable import TsujiDictionary
+import TsujiTestSupport
 
 /// The index keys skip ICU for plain input (ASCII, precomposed Latin letters, plain kana); these
 /// tests hold the shortcuts to what ICU's normalization gives for the same input.

@@ -1,4 +1,5 @@
 @testable import TsujiDictionary
+import TsujiTestSupport
 
 /// Pieces that random keys are made of: single bytes including the extremes 0x00 and 0xFF, and
 /// UTF-8 of kana, kanji and Latin, so that keys share prefixes and split inside a character.

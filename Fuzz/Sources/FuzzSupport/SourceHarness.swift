@@ -1,4 +1,5 @@
 import TsujiDictionary
+import TsujiDictionaryBuild
 import TsujiText
 
 /// One harness per dictionary source parser: arbitrary bytes as the source file (plain, or

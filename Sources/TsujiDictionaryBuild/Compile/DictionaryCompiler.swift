@@ -1,0 +1,158 @@
+import Foundation
+import TsujiRomanize
+import TsujiDictionary
+
+/// Compiles the full dictionaries from their source files into one memory-mapped file.
+///
+/// Each source is parsed by its own streaming parser; malformed lines are counted and reported
+/// (or, with `strict`, stop the build). Entries are stored source by source, common words first,
+/// so lookups list them first; every entry is indexed by the same `IndexKeys` that lookups use.
+public struct DictionaryCompiler: Sendable {
+    /// The source files to compile; a nil source is left out.
+    public struct Inputs: Sendable {
+        public var cedict: String?
+        public var edict: String?
+        public var enamdict: String?
+        public var kanjidic2: String?
+        public var unihanReadings: String?
+        public var unihanVariants: String?
+
+        public init(cedict: String? = nil, edict: String? = nil, enamdict: String? = nil, kanjidic2: String? = nil,
+                    unihanReadings: String? = nil, unihanVariants: String? = nil) {
+            self.cedict = cedict
+            self.edict = edict
+            self.enamdict = enamdict
+            self.kanjidic2 = kanjidic2
+            self.unihanReadings = unihanReadings
+            self.unihanVariants = unihanVariants
+        }
+
+        /// Inputs from located sources.
+        public init(_ located: [LocatedSource]) {
+            for source in located {
+                switch source.source {
+                case .cedict: cedict = source.files.first
+                case .edict: edict = source.files.first
+                case .enamdict: enamdict = source.files.first
+                case .kanjidic2: kanjidic2 = source.files.first
+                case .unihan:
+                    unihanReadings = source.files.first
+                    unihanVariants = source.files.count > 1 ? source.files[1] : nil
+                }
+            }
+        }
+    }
+
+    /// What was compiled from one source.
+    public struct SourceReport: Sendable {
+        public var report: ParseReport
+        public var seconds: Double
+    }
+
+    public var strict = false
+    public var keys = IndexKeys()
+    public var progress: @Sendable (String) -> Void
+
+    public init(strict: Bool = false, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.strict = strict
+        self.progress = progress
+    }
+
+    /// CC-CEDICT and KANJIDIC2 write numbered pinyin; entries store tone marks.
+    static let pinyin: PinyinTransform = { Pinyin.fromNumbered($0) }
+
+    /// Parses every given source and writes the compiled file to `output` (atomically).
+    public func compile(_ inputs: Inputs, to output: URL) throws -> [SourceReport] {
+        var entries: [Entry] = []
+        var reports: [SourceReport] = []
+        func run(_ name: String, _ body: () throws -> ParseReport) rethrows {
+            progress("\(name): parsing")
+            let started = Date()
+            let before = entries.count
+            var report = try body()
+            report.entries = entries.count - before
+            let seconds = Date().timeIntervalSince(started)
+            reports.append(SourceReport(report: report, seconds: seconds))
+            progress("\(name): \(report.entries) entries, \(report.skipped) skipped lines (\(String(format: "%.1f", seconds)) s)")
+        }
+        /// Common entries first within a source: postings keep entry order, so lookups and the
+        /// classifier see the common reading first.
+        func add(_ parsed: [Entry]) {
+            entries += parsed.filter(\.isCommon) + parsed.filter { !$0.isCommon }
+        }
+        if let path = inputs.cedict {
+            try run("cc-cedict") {
+                let (parsed, report) = try CedictParser(strict: strict, pinyinTransform: Self.pinyin).parseAll(.file(path))
+                add(parsed)
+                return report
+            }
+        }
+        if let path = inputs.edict {
+            try run("edict") {
+                let (parsed, report) = try EdictParser(strict: strict).parseAll(.file(path))
+                add(parsed)
+                return report
+            }
+        }
+        if let path = inputs.enamdict {
+            try run("enamdict") {
+                let (parsed, report) = try EnamdictParser(strict: strict).parseAll(.file(path))
+                add(parsed)
+                return report
+            }
+        }
+        if let path = inputs.kanjidic2 {
+            try run("kanjidic2") {
+                let (parsed, report) = try Kanjidic2Parser(strict: strict, pinyinTransform: Self.pinyin).parseAll(.file(path))
+                add(parsed)
+                return report
+            }
+        }
+        if let readings = inputs.unihanReadings {
+            try run("unihan") {
+                var parsed: [Entry] = []
+                let parser = UnihanParser(strict: strict)
+                var report: ParseReport
+                if let variants = inputs.unihanVariants {
+                    let both = try parser.parse(readings: .file(readings), variants: .file(variants)) { parsed.append($0) }
+                    report = both.readings
+                    report.skipped += both.variants.skipped
+                    report.issues += both.variants.issues
+                    report.variants = both.variants.variants
+                } else {
+                    report = try parser.parseReadings(.file(readings)) { parsed.append($0) }
+                }
+                add(parsed)
+                return report
+            }
+        }
+        progress("indexing \(entries.count) entries")
+        var sources: [SourceInfo] = []
+        for source in reports {
+            let name = source.report.source
+            let licence = DictionarySource(rawValue: name)?.licence ?? "CC BY-SA 4.0"
+            sources.append(SourceInfo(name: name, version: source.report.version ?? "unknown", licence: licence,
+                                      entryCount: source.report.entries, skippedLines: source.report.skipped))
+        }
+        // The variant pairs of KANJIDIC2 and Unihan extend the folding table; the keys of every
+        // index are folded with them, and the file keeps them so that readers fold alike.
+        let variantPairs = VariantPairSelection.foldingPairs(from: reports.flatMap(\.report.variants), base: keys.folder)
+        let keys = variantPairs.isEmpty ? keys : IndexKeys(folder: VariantFolder(extraPairs: variantPairs))
+        progress("variant folding: \(variantPairs.count) pairs from KANJIDIC2 and Unihan")
+        var writer = CompiledDictionaryWriter(entries: entries, sources: sources, variantPairs: variantPairs)
+        for kind in IndexKind.allCases {
+            var pairs: [(key: [UInt8], entry: Int)] = []
+            pairs.reserveCapacity(entries.count * 2)
+            for (index, entry) in entries.enumerated() {
+                for key in Set(keys.keys(for: entry, in: kind)) where !key.isEmpty {
+                    pairs.append((Array(key.utf8), index))
+                }
+            }
+            progress("index \(kind.rawValue): \(pairs.count) keys")
+            try writer.addIndex(named: kind.rawValue, keys: pairs)
+        }
+        progress("writing \(output.path)")
+        try writer.write(to: output)
+        return reports
+    }
+}

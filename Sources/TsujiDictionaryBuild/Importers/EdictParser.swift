@@ -1,0 +1,57 @@
+import TsujiDictionary
+
+/// Reads EDICT (`/usr/share/edict/edict`, EUC-JP, plain or compressed), line by line.
+///
+/// Accepts both the one-headword EDICT lines Debian ships (`回忌 [かいき] /(n-suf,n) (abbr) death
+/// anniversary/(P)/`) and EDICT2 lines (`KANJI1;KANJI2 [KANA1;KANA2] /(n) sense/(P)/EntL1234/`),
+/// and kana-only lines (`ころく /(n) quiver/`). Each line is one `ja` `word` entry: the kanji
+/// forms (or the kana of a kana-only line) in `japanese`, the kana in `readings`, the senses as
+/// English with their leading tags (`(n)`, `(1)`, `(sl)`, …) removed, and `(P)` as `isCommon`.
+public struct EdictParser: Sendable {
+    public static let source = "edict"
+
+    public var strict: Bool
+    public var issueLimit: Int
+    /// The file's encoding as ICU names it.
+    public var encoding: String
+
+    public init(strict: Bool = false, issueLimit: Int = 1000, encoding: String = "EUC-JP") {
+        self.strict = strict
+        self.issueLimit = issueLimit
+        self.encoding = encoding
+    }
+
+    public func parse(_ input: DictionaryInput, _ body: (Entry) throws -> Void) throws -> ParseReport {
+        var report = ParseReport(source: Self.source, file: input.name)
+        let issues = IssueCollector(file: input.name, strict: strict, limit: issueLimit)
+        let decoder = EUCJPLineDecoder(lines: try LineReader(input), encoding: encoding)
+        try decoder.forEachLine(issues: issues) { line, number in
+            report.lines = number
+            if line.trimmed(0..<line.count).isEmpty { return }
+            if EdictLine.isHeader(line) {
+                report.version = EdictLine.headerVersion(line)
+                return
+            }
+            switch EdictLine.parse(line) {
+            case .failure(let error):
+                try issues.skip(line: number, error.message)
+            case .success(let parsed):
+                let entry = Entry(
+                    id: "\(Self.source):\(parsed.entrySequence ?? String(number))", source: Self.source,
+                    language: .ja, kind: .word,
+                    japanese: parsed.kanji.isEmpty ? parsed.kana : parsed.kanji,
+                    readings: parsed.kana, english: parsed.senses.map(\.text), isCommon: parsed.isCommon)
+                report.entries += 1
+                try body(entry)
+            }
+        }
+        issues.fill(&report)
+        return report
+    }
+
+    public func parseAll(_ input: DictionaryInput) throws -> (entries: [Entry], report: ParseReport) {
+        var entries: [Entry] = []
+        let report = try parse(input) { entries.append($0) }
+        return (entries, report)
+    }
+}
