@@ -142,10 +142,10 @@ public struct Annotator: Sendable {
         // Currencies come from the term lists (user, curated); full-dictionary entries need no
         // decoding here.
         // Hits come in layer order, the term lists first: most spans have none of theirs.
-        guard let first = hits.first, stack.traits(first).source.isTermList else { return hits }
+        guard let first = hits.first, stack.traits(first).isFromTermList else { return hits }
         return hits.filter { hit in
             let traits = stack.traits(hit)
-            return !traits.source.isTermList || traits.kind != .currency
+            return !traits.isFromTermList || traits.kind != .currency
         }
     }
 

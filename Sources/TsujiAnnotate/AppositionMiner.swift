@@ -214,7 +214,7 @@ struct AppositionMiner {
     /// kanji's own pinyin (深圳（Shenzhen）).
     func looksChinese(han: String, pinyin: String, latin: String?) -> Bool {
         if han.unicodeScalars.contains(where: JapaneseCharacters.isSimplifiedOnly) { return true }
-        if stack.layers.contains(where: { $0.name == "full" }) { return true }
+        if stack.hasFullDictionaries { return true }
         guard let latin else { return false }
         return stack.keys.pinyin(latin) == stack.keys.pinyin(pinyin) && !stack.keys.pinyin(latin).isEmpty
     }

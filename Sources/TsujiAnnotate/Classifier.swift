@@ -10,9 +10,6 @@ import TsujiText
 /// Chinese. Everything else that a dictionary knows is Japanese.
 public struct Classifier: Sendable {
     public let stack: DictionaryStack
-    /// Layers whose entries are trusted as Chinese terms as they stand.
-    let trustedLayers: Set<String> = ["user", "tsuji-terms"]
-
     public init(stack: DictionaryStack) { self.stack = stack }
 
     /// The language of a match whose original text is `scalars`.
@@ -22,7 +19,7 @@ public struct Classifier: Sendable {
         // Hits come in layer order, the term lists first.
         if let first = hits.first {
             let traits = stack.traits(first)
-            if traits.source.isTermList { return traits.language }
+            if traits.isFromTermList { return traits.language }
         }
         // One kanji alone is a Japanese word or a name part (年 is also CC-CEDICT's "surname
         // Nian"), unless it is simplified-only; one-character Chinese terms come from curated
@@ -72,7 +69,7 @@ public struct Classifier: Sendable {
         var english: [String] = []
         for entry in ordered {
             for sense in entry.english where !english.contains(sense) { english.append(sense) }
-            if !english.isEmpty && (trustedLayers.contains(entry.source) || entry.source == "cc-cedict") { break }
+            if !english.isEmpty && (DictionarySource(name: entry.source).map { $0.isTermList || $0 == .cedict } ?? false) { break }
         }
         let kind = primary.kind
         let hanzi = primary.traditional.first ?? primary.japanese.first { isHan($0) } ?? (isHan(surface) ? surface : nil)
@@ -92,13 +89,13 @@ public struct Classifier: Sendable {
     func orderedEntries(_ hits: [DictionaryStack.Hit], language: TermLanguage) -> [Entry] {
         let entries = hits.map(stack.entry)
         func rank(_ entry: Entry) -> Int {
-            if entry.source == "user" { return 0 }
-            if entry.source == "tsuji-terms" { return 1 }
-            switch (language, entry.source) {
-            case (.zh, "cc-cedict"): return entry.kind == .word ? 3 : 2
-            case (.ja, "edict"): return entry.isCommon ? 2 : 3
-            case (_, "enamdict"): return 4
-            case (_, "kanjidic2"), (_, "unihan"): return 6
+            switch (language, DictionarySource(name: entry.source)) {
+            case (_, .user): return 0
+            case (_, .curated): return 1
+            case (.zh, .cedict): return entry.kind == .word ? 3 : 2
+            case (.ja, .edict): return entry.isCommon ? 2 : 3
+            case (_, .enamdict): return 4
+            case (_, .kanjidic2), (_, .unihan): return 6
             default: return 5
             }
         }

@@ -85,7 +85,7 @@ public struct Matcher: Sendable {
 
     /// How many of the stack's first layers are trusted term lists (user and curated).
     var trustedLayerCount: Int {
-        stack.layers.prefix { $0.name == "user" || $0.name == "tsuji-terms" }.count
+        stack.termListLayerCount
     }
 
     public let stack: DictionaryStack

@@ -1,3 +1,4 @@
+import TsujiDictionary
 import TsujiText
 
 /// Merges a new glossary into an existing one (`--merge EXISTING`): the user's edits win, new
@@ -110,7 +111,7 @@ public enum GlossaryMerger {
             term.confidence = existing(\.confidence) ?? new.confidence
         } else if !english.isEmpty && english != new.english {
             // A plain row's English is the user's.
-            term.source = "user"
+            term.source = DictionarySource.user.name
         }
         // Recount per document: the new run's counts replace the old for a document it read.
         let known = rows.first { !$0.term.documents.isEmpty }?.term.documents ?? []

@@ -41,9 +41,9 @@ struct DictInfoCommand: ParsableCommand {
                 json.string("format", "tsuji.dict-info/1")
                 json.beginArray(key: "sources")
                 json.beginObject()
-                json.string("name", "tsuji-terms")
+                json.string("name", DictionarySource.curated.name)
                 json.string("version", Tsuji.version)
-                json.string("licence", "part of tsuji")
+                json.string("licence", DictionarySource.curated.licence)
                 json.number("entries", curated.entryCount)
                 json.number("skippedLines", 0)
                 json.bool("embedded", true)
@@ -70,7 +70,7 @@ struct DictInfoCommand: ParsableCommand {
                 StandardOutput.write(json.output + "\n")
                 return
             }
-            var out = "tsuji-terms   \(curated.entryCount) curated terms, embedded in this binary\n"
+            var out = "\(DictionarySource.curated.name)   \(curated.entryCount) curated terms, embedded in this binary\n"
             if let compiled {
                 for source in compiled.sources {
                     out += "\(source.name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(source.entryCount) entries"

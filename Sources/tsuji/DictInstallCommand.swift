@@ -38,7 +38,7 @@ struct DictInstallCommand: ParsableCommand {
             defer { lock.release() }
             let locator = DictionarySourceLocator(dataDirectory: dataDirectory) { Terminal.note("  \($0)") }
             var located: [LocatedSource] = []
-            for source in DictionarySource.allCases {
+            for source in DictionarySource.installable {
                 Terminal.note("\(source.rawValue): locating")
                 do throws(InstallError) {
                     located.append(try locator.fetch(source, refresh: refresh))

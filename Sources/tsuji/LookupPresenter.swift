@@ -79,7 +79,7 @@ struct LookupPresenter {
             line("reading", readings, romaji: romaji(readings))
             line("English", term.english, separator: "; ")
             line("note", term.notes, separator: "; ")
-            line("source", term.sources.map(SourceLicence.of), separator: "; ")
+            line("source", term.sources.map(DictionarySource.attribution(ofName:)), separator: "; ")
             out.append(0x0A)
         }
     }

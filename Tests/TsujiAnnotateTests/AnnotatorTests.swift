@@ -26,7 +26,7 @@ func testStack(extra: [Entry] = []) -> DictionaryStack {
         Entry(id: "e:genki", source: "edict", language: .ja, kind: .word, japanese: ["元気"], readings: ["げんき"], english: ["lively"]),
     ]
     return DictionaryStack(layers: [
-        MemoryDictionary(name: "tsuji-terms", entries: curated),
+        MemoryDictionary(source: .curated, entries: curated),
         MemoryDictionary(name: "full", entries: japanese),
     ])
 }
@@ -131,7 +131,7 @@ func surfaces(_ annotations: [Annotation]) -> [String] { annotations.map(\.surfa
     @Test func userTermsOutrankCurated() {
         let user = Entry(id: "user:tc", source: "user", language: .zh, kind: .company, japanese: ["テンセント"], english: ["Tencent Holdings"])
         let base = testStack()
-        let stack = DictionaryStack(layers: [MemoryDictionary(name: "user", entries: [user])] + base.layers)
+        let stack = DictionaryStack(layers: [MemoryDictionary(source: .user, entries: [user])] + base.layers)
         let found = Annotator(stack: stack).annotate("テンセントが")
         #expect(found.first?.entry == "user:tc")
         #expect(found.first?.english.first == "Tencent Holdings")

@@ -224,7 +224,7 @@ import TsujiDictionary
         let entry = Entry(id: "user:qwen", source: "user", language: .zh, kind: .product, japanese: ["通義千問"],
                           traditional: ["通義千問"], simplified: ["通义千问"], readings: ["つうぎせんもん"],
                           pinyin: ["Tōngyì Qiānwèn"], english: ["Qwen"])
-        let stack = DictionaryStack(layers: [MemoryDictionary(name: "user", entries: [entry])])
+        let stack = DictionaryStack(layers: [MemoryDictionary(source: .user, entries: [entry])])
         let annotator = Annotator(stack: stack, options: .init(learnFromArticle: false, fallback: false))
         let html = "<p title=\"通義千問\">通&#32681;千問と<b>通義</b>千問</p><script>通義千問</script><!--通義千問-->通义千问"
         let annotations = annotator.annotateHTML(html)

@@ -96,7 +96,7 @@ import TsujiText
     }
 
     @Test func theIssuesNamedTermsAreThere() {
-        let stack = DictionaryStack(layers: [MemoryDictionary(name: "tsuji-terms", entries: entries)])
+        let stack = DictionaryStack(layers: [MemoryDictionary(source: .curated, entries: entries)])
         let expectations: [(String, String)] = [
             ("阿里巴巴", "Alibaba"), ("アリババ", "Alibaba"), ("通義千問", "Qwen"), ("騰訊", "Tencent"),
             ("テンセント", "Tencent"), ("微信", "WeChat"), ("百度", "Baidu"), ("字節跳動", "ByteDance"),

@@ -67,7 +67,7 @@ public enum SourceHarness {
             for problem in result.problems { fuzzCheck(problem.line >= 1 && problem.line <= lines, "problem on line \(problem.line) of \(lines)") }
             for entry in result.entries { fuzzCheck(!entry.headwords.isEmpty, "an entry without a headword") }
             if !result.entries.isEmpty {
-                let layer = MemoryDictionary(name: "user", entries: result.entries)
+                let layer = MemoryDictionary(source: .user, entries: result.entries)
                 let stack = DictionaryStack(layers: [layer])
                 for entry in result.entries.prefix(8) {
                     for form in entry.headwords.prefix(2) { _ = LookupEngine(stack: stack).lookup(form) }

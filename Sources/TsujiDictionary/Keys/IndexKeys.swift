@@ -126,15 +126,15 @@ extension IndexKeys {
         case .romaji:
             // Names and characters are found by romaji through the reading index instead (the
             // query is turned into kana), which keeps 800,000 keys out of the file.
-            switch entry.source {
-            case "enamdict", "kanjidic2", "unihan": return []
+            switch DictionarySource(name: entry.source) {
+            case .enamdict?, .kanjidic2?, .unihan?: return []
             default: return entry.readings.map(romaji)
             }
         case .english:
             // Names dictionaries and character lists are indexed by whole English phrase only:
             // word by word, their 800,000 names would triple the index for little use.
-            switch entry.source {
-            case "enamdict", "kanjidic2", "unihan": return entry.english.map(englishPhrase)
+            switch DictionarySource(name: entry.source) {
+            case .enamdict?, .kanjidic2?, .unihan?: return entry.english.map(englishPhrase)
             default: return entry.english.flatMap(english)
             }
         }

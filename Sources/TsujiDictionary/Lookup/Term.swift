@@ -8,8 +8,9 @@ public struct Term: Sendable {
 
     public var primary: Entry { entries[0] }
     public var language: TermLanguage {
-        entries.contains { $0.source == "user" || $0.source == "tsuji-terms" } ? primary.language
-            : (entries.contains { $0.source == "cc-cedict" } && !entries.contains { $0.source == "edict" } ? .zh : primary.language)
+        let sources = Set(entries.compactMap { DictionarySource(name: $0.source) })
+        if sources.contains(where: \.isTermList) { return primary.language }
+        return sources.contains(.cedict) && !sources.contains(.edict) ? .zh : primary.language
     }
     public var kind: TermKind { primary.kind }
 
@@ -56,20 +57,4 @@ public struct Term: Sendable {
     public var sources: [String] { union { [$0.source] } }
     public var ids: [String] { entries.map(\.id) }
     public var notes: [String] { union { $0.note.map { [$0] } ?? [] } }
-}
-
-/// The licence of each source, shown with lookups.
-public enum SourceLicence {
-    public static func of(_ source: String) -> String {
-        switch source {
-        case "tsuji-terms": "tsuji curated terms (part of tsuji)"
-        case "user": "your own terms"
-        case "cc-cedict": "CC-CEDICT, CC BY-SA 4.0"
-        case "edict": "EDICT (JMdict), EDRDG, CC BY-SA 4.0"
-        case "enamdict": "ENAMDICT (JMnedict), EDRDG, CC BY-SA 4.0"
-        case "kanjidic2": "KANJIDIC2, EDRDG, CC BY-SA 4.0"
-        case "unihan": "Unihan, Unicode License v3"
-        default: source
-        }
-    }
 }

@@ -2,28 +2,8 @@
 /// a compiled dictionary keeps these in the entry's fixed-size record, so deciding whether a
 /// match is a Chinese term or a Japanese word costs a few byte reads, not a string decode.
 public struct EntryTraits: Sendable, Hashable {
-    /// The sources tsuji knows, by the role each plays in classifying.
-    public enum Source: UInt8, Sendable, Hashable {
-        case user, curated, cedict, edict, enamdict, kanjidic2, unihan, other
-
-        public init(name: String) {
-            switch name {
-            case "user": self = .user
-            case "tsuji-terms": self = .curated
-            case "cc-cedict": self = .cedict
-            case "edict": self = .edict
-            case "enamdict": self = .enamdict
-            case "kanjidic2": self = .kanjidic2
-            case "unihan": self = .unihan
-            default: self = .other
-            }
-        }
-
-        /// The user's and the curated term lists: their entries are trusted as they stand.
-        public var isTermList: Bool { self == .user || self == .curated }
-    }
-
-    public var source: Source
+    /// The source of the entry; nil for a source tsuji does not know.
+    public var source: DictionarySource?
     public var language: TermLanguage
     public var kind: TermKind
     /// Marked common by its source (EDICT's (P)).
@@ -34,7 +14,11 @@ public struct EntryTraits: Sendable, Hashable {
     /// A proper noun by CC-CEDICT's convention: its pinyin starts with a capital letter.
     public var isProperNoun: Bool
 
-    public init(source: Source, language: TermLanguage, kind: TermKind, isCommon: Bool = false,
+    /// Whether the entry comes from a term list (the user's or the curated terms), trusted as it
+    /// stands.
+    public var isFromTermList: Bool { source?.isTermList ?? false }
+
+    public init(source: DictionarySource?, language: TermLanguage, kind: TermKind, isCommon: Bool = false,
                 isTiedToChina: Bool = false, isProperNoun: Bool = false) {
         self.source = source
         self.language = language
@@ -46,7 +30,7 @@ public struct EntryTraits: Sendable, Hashable {
 
     /// The traits of a decoded entry.
     public init(_ entry: Entry) {
-        self.init(source: Source(name: entry.source), language: entry.language, kind: entry.kind,
+        self.init(source: DictionarySource(name: entry.source), language: entry.language, kind: entry.kind,
                   isCommon: entry.isCommon, isTiedToChina: ChinaTies.isChinese(entry),
                   isProperNoun: ChinaTies.isProperNoun(entry))
     }

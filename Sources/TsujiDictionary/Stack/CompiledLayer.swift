@@ -9,6 +9,8 @@ import Foundation
 /// every lookup and cost 7% of a 10,000-query run.)
 public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
     public let name = "full"
+    /// The full dictionaries are read through the classifier's rules, never trusted as they stand.
+    public let isTermList = false
     public let dictionary: CompiledDictionary
     private let indexes: [IndexKind: PostingsIndex]
     private let surface: PostingsIndex?

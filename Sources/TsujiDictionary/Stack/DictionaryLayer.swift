@@ -3,6 +3,9 @@
 public protocol DictionaryLayer: Sendable {
     /// A short name for messages and `source` fields ("user", "tsuji-terms", "full").
     var name: String { get }
+    /// Whether the layer is a term list (the user's or the curated terms), whose entries are
+    /// trusted as they stand; the full dictionaries are not.
+    var isTermList: Bool { get }
     var entryCount: Int { get }
     func entry(at index: Int) -> Entry
     /// What classifying needs of entry `index`, without decoding it.

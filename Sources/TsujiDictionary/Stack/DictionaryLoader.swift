@@ -68,7 +68,7 @@ public struct DictionaryLoader: Sendable {
         let config = DataDirectory.userTerms(environment: environment).path
         if includeUserConfig, FileManager.default.fileExists(atPath: config) { files.append(config) }
         for path in files { userEntries += try Self.readUserTerms(path) }
-        if !userEntries.isEmpty { layers.append(MemoryDictionary(name: "user", entries: userEntries, keys: keys)) }
+        if !userEntries.isEmpty { layers.append(MemoryDictionary(source: .user, entries: userEntries, keys: keys)) }
         do {
             layers.append(try DictionaryStack.embeddedTerms(keys: keys))
         } catch {
@@ -92,7 +92,7 @@ public struct DictionaryLoader: Sendable {
             throw .badEncoding(path: path, error)
         }
         do {
-            return try TermsFile.parse(text, file: path, source: "user", strict: true).entries
+            return try TermsFile.parse(text, file: path, source: DictionarySource.user.name, strict: true).entries
         } catch {
             throw .malformed(error)
         }

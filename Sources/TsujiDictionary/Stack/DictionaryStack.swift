@@ -24,6 +24,13 @@ public final class DictionaryStack: Sendable {
         self.keys = keys
     }
 
+    /// How many of the first layers are term lists (the user's and the curated terms): the
+    /// layers whose matches are trusted as they stand.
+    public var termListLayerCount: Int { layers.prefix { $0.isTermList }.count }
+
+    /// Whether a layer beyond the term lists is loaded (the full dictionaries).
+    public var hasFullDictionaries: Bool { layers.contains { !$0.isTermList } }
+
     public func entry(_ hit: Hit) -> Entry { layers[hit.layer].entry(at: hit.index) }
 
     /// What classifying needs of the hit's entry, without decoding it.
@@ -33,9 +40,9 @@ public final class DictionaryStack: Sendable {
     public static func embeddedTerms(keys: IndexKeys = IndexKeys()) throws(TermsFile.Problem) -> MemoryDictionary {
         var entries: [Entry] = []
         for file in EmbeddedTerms.files {
-            entries += try TermsFile.parse(file.text, file: file.name, source: "tsuji-terms", strict: true).entries
+            entries += try TermsFile.parse(file.text, file: file.name, source: DictionarySource.curated.name, strict: true).entries
         }
-        return MemoryDictionary(name: "tsuji-terms", entries: entries, keys: keys)
+        return MemoryDictionary(source: .curated, entries: entries, keys: keys)
     }
 
     /// Entries whose key in `index` is `key` (already normalized), in layer order.

@@ -9,6 +9,7 @@ import Foundation
 /// pinyin, romaji and English indexes are built on the first lookup that needs them.
 public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     public let name: String
+    public let isTermList: Bool
     public let entries: [Entry]
     private let keys: IndexKeys
     private let lock = NSLock()
@@ -22,8 +23,17 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
     private let surfaceEntries: [[Int]]
     private let traitsTable: [EntryTraits]
 
-    public init(name: String, entries: [Entry], keys: IndexKeys = IndexKeys()) {
+    /// A layer of the term list `source` (the user's or the curated terms), trusted as it stands
+    /// when `source` is a term list.
+    public convenience init(source: DictionarySource, entries: [Entry], keys: IndexKeys = IndexKeys()) {
+        self.init(name: source.name, isTermList: source.isTermList, entries: entries, keys: keys)
+    }
+
+    /// A layer called `name`; `isTermList` says whether its entries are trusted as they stand
+    /// (a layer that is no term list plays the part of the full dictionaries, as tests need).
+    public init(name: String, isTermList: Bool = false, entries: [Entry], keys: IndexKeys = IndexKeys()) {
         self.name = name
+        self.isTermList = isTermList
         self.entries = entries
         self.keys = keys
         traitsTable = entries.map(EntryTraits.init)

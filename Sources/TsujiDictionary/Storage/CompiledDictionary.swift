@@ -41,7 +41,7 @@ public final class CompiledDictionary: @unchecked Sendable {
     private let notesFileOffset: Int
     /// The entries' source names, by the index their records give.
     private let sourceNames: [String]
-    private let sourceRoles: [EntryTraits.Source]
+    private let sourceRoles: [DictionarySource?]
     /// The (variant, traditional) pairs the keys were folded with beyond the embedded table;
     /// a reader must fold its queries with ``VariantFolder/init(extraPairs:)`` of these.
     public let variantPairs: [(Unicode.Scalar, Unicode.Scalar)]
@@ -192,7 +192,7 @@ public final class CompiledDictionary: @unchecked Sendable {
             throw corrupt("\(L.sourceNamesSection): \(error.message)")
         }
         self.sourceNames = sourceNames
-        self.sourceRoles = sourceNames.map(EntryTraits.Source.init(name:))
+        self.sourceRoles = sourceNames.map(DictionarySource.init(name:))
         var variantPairs: [(Unicode.Scalar, Unicode.Scalar)] = []
         if let variants = section(L.variantsSection) {
             guard variants.buffer.count % 8 == 0 else {
@@ -267,7 +267,7 @@ public final class CompiledDictionary: @unchecked Sendable {
         let source = Int(record.load(fromByteOffset: 4, as: UInt8.self))
         let flags = record.load(fromByteOffset: 7, as: UInt8.self)
         return EntryTraits(
-            source: source < sourceRoles.count ? sourceRoles[source] : .other,
+            source: source < sourceRoles.count ? sourceRoles[source] : nil,
             language: EntryBinaryCoding.language(code: record.load(fromByteOffset: 5, as: UInt8.self)) ?? .ja,
             kind: EntryBinaryCoding.kind(code: record.load(fromByteOffset: 6, as: UInt8.self)) ?? .word,
             isCommon: flags & L.flagCommon != 0, isTiedToChina: flags & L.flagTiedToChina != 0,

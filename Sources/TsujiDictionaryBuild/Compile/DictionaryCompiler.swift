@@ -27,6 +27,18 @@ public struct DictionaryCompiler: Sendable {
             self.unihanVariants = unihanVariants
         }
 
+        /// The sources given, each with its files, in the order they are compiled
+        /// (``DictionarySource/installable``).
+        public var sources: [(source: DictionarySource, files: [String])] {
+            var sources: [(source: DictionarySource, files: [String])] = []
+            if let cedict { sources.append((.cedict, [cedict])) }
+            if let edict { sources.append((.edict, [edict])) }
+            if let enamdict { sources.append((.enamdict, [enamdict])) }
+            if let kanjidic2 { sources.append((.kanjidic2, [kanjidic2])) }
+            if let unihanReadings { sources.append((.unihan, [unihanReadings] + (unihanVariants.map { [$0] } ?? []))) }
+            return sources
+        }
+
         /// Inputs from located sources.
         public init(_ located: [LocatedSource]) {
             for source in located {
@@ -38,6 +50,8 @@ public struct DictionaryCompiler: Sendable {
                 case .unihan:
                     unihanReadings = source.files.first
                     unihanVariants = source.files.count > 1 ? source.files[1] : nil
+                case .user, .curated:
+                    break
                 }
             }
         }
@@ -61,6 +75,18 @@ public struct DictionaryCompiler: Sendable {
     /// CC-CEDICT and KANJIDIC2 write numbered pinyin; entries store tone marks.
     static let pinyin: PinyinTransform = { Pinyin.fromNumbered($0) }
 
+    /// The parser of an installable source.
+    func importer(for source: DictionarySource) -> any SourceImporter {
+        switch source {
+        case .cedict: CedictParser(strict: strict, pinyinTransform: Self.pinyin)
+        case .edict: EdictParser(strict: strict)
+        case .enamdict: EnamdictParser(strict: strict)
+        case .kanjidic2: Kanjidic2Parser(strict: strict, pinyinTransform: Self.pinyin)
+        case .unihan: UnihanParser(strict: strict)
+        case .user, .curated: preconditionFailure("\(source.name) is a term list, not a source to compile")
+        }
+    }
+
     /// Parses every given source and writes the compiled file to `output` (atomically).
     public func compile(_ inputs: Inputs, to output: URL) throws -> [SourceReport] {
         var entries: [Entry] = []
@@ -80,48 +106,9 @@ public struct DictionaryCompiler: Sendable {
         func add(_ parsed: [Entry]) {
             entries += parsed.filter(\.isCommon) + parsed.filter { !$0.isCommon }
         }
-        if let path = inputs.cedict {
-            try run("cc-cedict") {
-                let (parsed, report) = try CedictParser(strict: strict, pinyinTransform: Self.pinyin).parseAll(.file(path))
-                add(parsed)
-                return report
-            }
-        }
-        if let path = inputs.edict {
-            try run("edict") {
-                let (parsed, report) = try EdictParser(strict: strict).parseAll(.file(path))
-                add(parsed)
-                return report
-            }
-        }
-        if let path = inputs.enamdict {
-            try run("enamdict") {
-                let (parsed, report) = try EnamdictParser(strict: strict).parseAll(.file(path))
-                add(parsed)
-                return report
-            }
-        }
-        if let path = inputs.kanjidic2 {
-            try run("kanjidic2") {
-                let (parsed, report) = try Kanjidic2Parser(strict: strict, pinyinTransform: Self.pinyin).parseAll(.file(path))
-                add(parsed)
-                return report
-            }
-        }
-        if let readings = inputs.unihanReadings {
-            try run("unihan") {
-                var parsed: [Entry] = []
-                let parser = UnihanParser(strict: strict)
-                var report: ParseReport
-                if let variants = inputs.unihanVariants {
-                    let both = try parser.parse(readings: .file(readings), variants: .file(variants)) { parsed.append($0) }
-                    report = both.readings
-                    report.skipped += both.variants.skipped
-                    report.issues += both.variants.issues
-                    report.variants = both.variants.variants
-                } else {
-                    report = try parser.parseReadings(.file(readings)) { parsed.append($0) }
-                }
+        for (source, files) in inputs.sources {
+            try run(source.name) {
+                let (parsed, report) = try importer(for: source).importEntries(from: files)
                 add(parsed)
                 return report
             }
@@ -130,7 +117,7 @@ public struct DictionaryCompiler: Sendable {
         var sources: [SourceInfo] = []
         for source in reports {
             let name = source.report.source
-            let licence = DictionarySource(rawValue: name)?.licence ?? "CC BY-SA 4.0"
+            let licence = DictionarySource(name: name)?.licence ?? "CC BY-SA 4.0"
             sources.append(SourceInfo(name: name, version: source.report.version ?? "unknown", licence: licence,
                                       entryCount: source.report.entries, skippedLines: source.report.skipped))
         }

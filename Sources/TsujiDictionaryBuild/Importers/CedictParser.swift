@@ -10,7 +10,7 @@ import TsujiDictionary
 /// cities, provinces, rivers…, `company`, `organization`, `event` — else `name`; everything else
 /// is a `word`. `CL:` (measure word) senses are not English and are left out.
 public struct CedictParser: Sendable {
-    public static let source = "cc-cedict"
+    public static let source = DictionarySource.cedict.name
 
     /// Throw the first malformed line instead of skipping it.
     public var strict: Bool

@@ -8,7 +8,7 @@ import TsujiDictionary
 /// forms (or the kana of a kana-only line) in `japanese`, the kana in `readings`, the senses as
 /// English with their leading tags (`(n)`, `(1)`, `(sl)`, …) removed, and `(P)` as `isCommon`.
 public struct EdictParser: Sendable {
-    public static let source = "edict"
+    public static let source = DictionarySource.edict.name
 
     public var strict: Bool
     public var issueLimit: Int

@@ -9,7 +9,7 @@ import TsujiDictionary
 /// point to different kinds (`(p,s)`) is a `name`; the note spells the types out ("place name,
 /// surname"). The language is `ja`: which names are Chinese is the classifier's call.
 public struct EnamdictParser: Sendable {
-    public static let source = "enamdict"
+    public static let source = DictionarySource.enamdict.name
 
     public var strict: Bool
     public var issueLimit: Int

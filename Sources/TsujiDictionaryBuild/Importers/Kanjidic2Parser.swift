@@ -16,7 +16,7 @@ import TsujiDictionary
 /// `deroo`, `s_h` are looked up among the `<dic_ref>`/`<q_code>` numbers where exactly one
 /// character has that number. Those that match none are counted in `unresolvedVariants`.
 public struct Kanjidic2Parser: Sendable {
-    public static let source = "kanjidic2"
+    public static let source = DictionarySource.kanjidic2.name
 
     public var strict: Bool
     public var issueLimit: Int

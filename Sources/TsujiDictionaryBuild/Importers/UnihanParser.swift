@@ -17,7 +17,7 @@ import TsujiDictionary
 /// variant is left out. The file lists all fields of a character together, which lets readings
 /// stream one character at a time.
 public struct UnihanParser: Sendable {
-    public static let source = "unihan"
+    public static let source = DictionarySource.unihan.name
 
     public var strict: Bool
     public var issueLimit: Int

