@@ -23,7 +23,7 @@ public struct Annotator: Sendable {
 
     public let stack: DictionaryStack
     public let options: Options
-    let matcher: Matcher
+    let matcher: SurfaceMatcher
     let classifier: Classifier
     let memo = DecisionMemo()
     /// How many of the stack's first layers are term lists (user, curated).
@@ -32,8 +32,8 @@ public struct Annotator: Sendable {
     public init(stack: DictionaryStack, options: Options = Options()) {
         self.stack = stack
         self.options = options
-        matcher = Matcher(stack: stack)
-        trustedLayerCount = matcher.trustedLayerCount
+        matcher = SurfaceMatcher(stack: stack)
+        trustedLayerCount = stack.termListLayerCount
         classifier = Classifier(stack: stack)
     }
 

@@ -41,31 +41,32 @@ struct PinyinComposer {
                 unknown = ""
             }
         }
-        bytes.withUnsafeBufferPointer { buffer in
-            var position = 0
-            while position < buffer.count {
-                var best = 0
-                var bestPinyin: String?
-                for layer in stack.layers {
-                    layer.forEachSurfacePrefix(in: buffer, from: position) { length, key in
-                        guard length >= best else { return }
-                        layer.forEachSurfaceEntry(key) { index in
-                            guard length > best || bestPinyin == nil, layer.traits(at: index).kind != .character else { return }
-                            guard let pinyin = layer.entry(at: index).pinyin.first else { return }
-                            best = length
-                            bestPinyin = pinyin
-                        }
+        var position = 0
+        while position < bytes.count {
+            var best = 0
+            var bestPinyin: String?
+            for layer in stack.layers {
+                layer.forEachSurfacePrefix(of: bytes, from: position) { length, key in
+                    guard length >= best else { return }
+                    layer.forEachSurfaceEntry(key) { index in
+                        guard length > best || bestPinyin == nil, layer.traits(at: index).kind != .character else { return }
+                        guard let pinyin = layer.entry(at: index).pinyin.first else { return }
+                        best = length
+                        bestPinyin = pinyin
                     }
                 }
-                if let bestPinyin, best > 0 {
-                    flushUnknown()
-                    words.append(bestPinyin.lowercased())
-                    position += best
-                } else {
-                    let length = Matcher.sequenceLength(buffer[position])
-                    unknown += String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<min(position + length, buffer.count)]), as: UTF8.self)
-                    position += length
-                }
+            }
+            if let bestPinyin, best > 0 {
+                flushUnknown()
+                words.append(bestPinyin.lowercased())
+                position += best
+            } else {
+                // One character: the folded text is valid UTF-8, so a character ends where the
+                // next byte is not a continuation byte.
+                var end = position + 1
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                unknown += String(decoding: bytes[position..<end], as: UTF8.self)
+                position = end
             }
         }
         flushUnknown()

@@ -102,7 +102,12 @@ public final class Converter {
 /// Strict UTF-8 decoding that reports where the input goes wrong.
 public enum UTF8Decoding {
     /// The byte offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
-    public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
+    }
+
+    /// ``firstInvalidOffset(_:)`` over plain memory, for this module's decoders.
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {

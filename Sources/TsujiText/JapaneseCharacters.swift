@@ -56,10 +56,8 @@ public enum JapaneseCharacters {
         return result
     }
 
-    /// Whether any of the characters is ``isSimplifiedOnly(_:)``: the same answer, for a whole
-    /// text at the cost of a comparison per kana or Latin letter and a table read per common
-    /// kanji (the annotator asks this of every piece, so a text without one skips its fallbacks).
-    public static func containsSimplifiedOnly(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+    /// The scan behind both public versions, over plain memory.
+    static func containsSimplifiedOnly(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         let known = knownBMP
         for scalar in scalars where scalar.value >= 0x3400 {
             if scalar.value < 0x10000 {
@@ -72,12 +70,14 @@ public enum JapaneseCharacters {
         return false
     }
 
-    /// ``containsSimplifiedOnly(_:)`` of an array's characters.
+    /// Whether any of the characters is ``isSimplifiedOnly(_:)``, as the slice version says.
     public static func containsSimplifiedOnly(_ scalars: [Unicode.Scalar]) -> Bool {
         scalars.withUnsafeBufferPointer { containsSimplifiedOnly($0) }
     }
 
-    /// ``containsSimplifiedOnly(_:)`` of a slice's characters.
+    /// Whether any of the characters is ``isSimplifiedOnly(_:)``: for a whole text at the cost of
+    /// a comparison per kana or Latin letter and a table read per common kanji (the annotator
+    /// asks this of every piece, so a text without one skips its fallbacks).
     public static func containsSimplifiedOnly(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         scalars.withUnsafeBufferPointer { containsSimplifiedOnly($0) }
     }

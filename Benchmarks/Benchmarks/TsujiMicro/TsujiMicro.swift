@@ -47,45 +47,23 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Matcher, embedded terms (\(input.kilobytes) KB text)") { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(Matcher(stack: input.embedded).matches(in: input.buffer))
+            blackHole(SurfaceMatcher(stack: input.embedded).matches(in: input.buffer))
         }
     }
 
     if let full = input.full {
         Benchmark("Matcher, full dictionaries (\(input.kilobytes) KB text)") { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(Matcher(stack: full).matches(in: input.buffer))
+                blackHole(SurfaceMatcher(stack: full).matches(in: input.buffer))
             }
         }
         Benchmark("Compiled trie surface prefixes (\(input.kilobytes) KB text)") { benchmark in
             guard let layer = full.layers.last else { return }
             for _ in benchmark.scaledIterations {
                 var found = 0
-                input.buffer.folded.withUnsafeBufferPointer { bytes in
-                    for start in 0..<bytes.count where bytes[start] & 0xC0 != 0x80 {
-                        layer.forEachSurfacePrefix(in: bytes, from: start) { _, _ in found += 1 }
-                    }
-                }
-                blackHole(found)
-            }
-        }
-        Benchmark("Surface scanner longest prefixes (\(input.kilobytes) KB text)") { benchmark in
-            // What the matcher asks at each position: the longest key, over the first-character
-            // table, with keys allowed to end anywhere.
-            guard let layer = full.layers.last else { return }
-            let scanner = layer.makeSurfaceScanner()
-            let allowed = [Bool](repeating: true, count: input.buffer.folded.count + 1)
-            for _ in benchmark.scaledIterations {
-                var found = 0
-                withExtendedLifetime(scanner) {
-                    let probe = scanner.unsafeProbe
-                    input.buffer.folded.withUnsafeBufferPointer { bytes in
-                        allowed.withUnsafeBufferPointer { allowed in
-                            for start in 0..<bytes.count where bytes[start] & 0xC0 != 0x80 {
-                                found &+= probe.longestPrefix(in: bytes, from: start, allowedEnds: allowed.baseAddress!)?.length ?? 0
-                            }
-                        }
-                    }
+                let bytes = input.buffer.folded
+                for start in 0..<bytes.count where bytes[start] & 0xC0 != 0x80 {
+                    layer.forEachSurfacePrefix(of: bytes, from: start) { _, _ in found += 1 }
                 }
                 blackHole(found)
             }

@@ -37,8 +37,8 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
 
     public func traits(at index: Int) -> EntryTraits { dictionary.traits(at: index) }
 
-    public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
-        surface?.commonPrefixValues(in: bytes, from: start, body)
+    public func forEachSurfacePrefix(of bytes: [UInt8], from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
+        bytes.withUnsafeBufferPointer { bytes in surface?.commonPrefixValues(in: bytes, from: start, body) }
     }
 
     public func makeSurfaceScanner() -> SurfaceScanner { SurfaceScanner(trie: surface?.trie) }

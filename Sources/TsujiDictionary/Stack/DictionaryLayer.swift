@@ -13,11 +13,11 @@ public protocol DictionaryLayer: Sendable {
     /// Calls `body(length, key)` for every surface key that is a prefix of `bytes[start...]`,
     /// shortest first (length in bytes; `key` a handle for ``forEachSurfaceEntry(_:_:)``). The
     /// matcher's hot path: no allocation, and no entry is touched until a match is chosen.
-    func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void)
-    /// The surface keys prepared for a scan over a whole text: the same keys as
-    /// ``forEachSurfacePrefix(in:from:_:)``, found with less work per position.
+    func forEachSurfacePrefix(of bytes: [UInt8], from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void)
+    /// The surface keys prepared for a scan over a whole text (``SurfaceMatcher``): the same keys
+    /// as ``forEachSurfacePrefix(of:from:_:)``, found with less work per position.
     func makeSurfaceScanner() -> SurfaceScanner
-    /// Calls `body` with each entry index stored under a key that ``forEachSurfacePrefix(in:from:_:)`` reported.
+    /// Calls `body` with each entry index stored under a key that ``forEachSurfacePrefix(of:from:_:)`` reported.
     func forEachSurfaceEntry(_ key: UInt32, _ body: (Int) -> Void)
     /// Entries whose key in `index` equals `key` exactly (the key already normalized by `IndexKeys`).
     func lookup(_ index: IndexKind, key: String) -> [Int]

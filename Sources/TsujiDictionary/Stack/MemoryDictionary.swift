@@ -89,13 +89,15 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         Int(lead) << 8 | (lead >= 0xC0 ? Int(next) : 0)
     }
 
-    public func forEachSurfacePrefix(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
+    public func forEachSurfacePrefix(of bytes: [UInt8], from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
         guard start < bytes.count else { return }
         let pair = Self.firstPair(bytes[start], start + 1 < bytes.count ? bytes[start + 1] : 0)
         guard firstBytes[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return }
-        surfaceTrie?.commonPrefixSearchUTF8(in: bytes, from: start) { length, value in
-            guard length > 0 else { return }
-            body(length, value)
+        bytes.withUnsafeBufferPointer { bytes in
+            surfaceTrie?.commonPrefixSearchUTF8(in: bytes, from: start) { length, value in
+                guard length > 0 else { return }
+                body(length, value)
+            }
         }
     }
 

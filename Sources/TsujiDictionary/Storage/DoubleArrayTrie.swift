@@ -58,7 +58,7 @@ public struct DoubleArrayTrie: Sendable {
     /// Writes every key that is a prefix of `bytes[start...]` into `matches`, shortest first, and
     /// returns how many it wrote. Matches beyond the buffer's capacity are dropped; a buffer of
     /// `maxKeyLength + 1` holds them all.
-    public func commonPrefixSearch(
+    func commonPrefixSearch(
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int, into matches: UnsafeMutableBufferPointer<PrefixMatch>
     ) -> Int {
         view.commonPrefixSearch(in: bytes, from: start, into: matches)

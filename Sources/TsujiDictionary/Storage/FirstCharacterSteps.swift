@@ -3,7 +3,6 @@
 /// position: one read of this table replaces two to four scattered reads of the trie's units.
 ///
 /// A view of a ``Storage`` (pointers only, free to copy), valid while that storage lives.
-@usableFromInline
 struct FirstCharacterSteps: @unchecked Sendable {
     // @unchecked: the pointers address a Storage's memory, immutable once made.
     static let reached: UInt32 = 1 << 31

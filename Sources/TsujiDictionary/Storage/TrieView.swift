@@ -30,7 +30,6 @@ import Darwin
 /// Every read is bounds-checked and every walk either consumes a key byte per step or is capped
 /// by the unit count, so arbitrary (corrupted) words give wrong answers at worst, never a crash
 /// or a hang.
-@usableFromInline
 struct TrieView: @unchecked Sendable {
     // @unchecked: the pointers address immutable memory that whoever made the view keeps alive.
     static let headerWords = 4
@@ -227,7 +226,7 @@ struct TrieView: @unchecked Sendable {
     /// no end-of-key unit is looked up where a key may not end, and the value of a key that a
     /// longer one replaces is never read (each is a likely cache miss in a large trie). `steps`,
     /// from this trie's ``makeFirstCharacterSteps()``, does the walk through the first character.
-    @usableFromInline
+
     func longestPrefixUTF8(
         in bytes: UnsafeBufferPointer<UInt8>, from start: Int, steps: FirstCharacterSteps?, allowedEnds: UnsafePointer<Bool>
     ) -> PrefixMatch? {

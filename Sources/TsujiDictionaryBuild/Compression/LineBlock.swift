@@ -15,7 +15,7 @@ public struct LineBlock: Sendable {
 
     /// Calls `body` with each line (without its `\n` or `\r\n`), its number and byte offset.
     /// The buffer is valid only during the call.
-    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, _ line: Int, _ byteOffset: Int) throws -> Void) rethrows {
+    func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, _ line: Int, _ byteOffset: Int) throws -> Void) rethrows {
         try bytes.withUnsafeBufferPointer { buffer in
             try LineBlock.forEachLine(in: buffer, firstLine: firstLine, byteOffset: byteOffset, body)
         }

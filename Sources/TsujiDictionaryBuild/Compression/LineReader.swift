@@ -46,7 +46,7 @@ public final class LineReader {
     }
 
     /// Calls `body` with each line of the input in turn.
-    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, _ line: Int, _ byteOffset: Int) throws -> Void) throws {
+    func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, _ line: Int, _ byteOffset: Int) throws -> Void) throws {
         while let block = try nextBlock() {
             try block.forEachLine(body)
         }

@@ -1,13 +1,13 @@
-import TsujiDictionary
 import TsujiText
 
-/// Greedy longest match of dictionary written forms over a folded text.
+/// Greedy longest match of dictionary written forms over a folded text: the surface scan, kept
+/// next to the trie it walks so that its pointers never leave this module.
 ///
 /// At each position every layer of the stack reports the keys that start there; the longest
 /// key wins, and all entries of that length are kept for the classifier (user and curated layers
 /// come first). Matches start and end only on folding-segment boundaries, so each maps to a
 /// whole original slice. Works on the folded UTF-8 bytes, never on `Character`s.
-public struct Matcher: Sendable {
+public struct SurfaceMatcher: Sendable {
     /// The keys of some layers (at most eight: user, curated and full make three), held inline
     /// so that a match costs no allocation.
     public struct LayerKeys: Sendable, Equatable {
@@ -83,11 +83,6 @@ public struct Matcher: Sendable {
         public func hits(in stack: DictionaryStack) -> [DictionaryStack.Hit] { keys.hits(in: stack) }
     }
 
-    /// How many of the stack's first layers are trusted term lists (user and curated).
-    var trustedLayerCount: Int {
-        stack.termListLayerCount
-    }
-
     public let stack: DictionaryStack
     /// Each layer's written forms, prepared for scanning (``SurfaceScanner``), in layer order.
     let scanners: [SurfaceScanner]
@@ -113,7 +108,7 @@ public struct Matcher: Sendable {
         // and release its tables every time.
         let layers = scanners.map(\.unsafeProbe)
         precondition(layers.count <= 8, "a dictionary stack has at most 8 layers")
-        let trustedCount = trustedLayerCount
+        let trustedCount = stack.termListLayerCount
         // Where a match may start and end: on a segment boundary, and not between two Latin
         // letters (tcl inside "tclsh", ernie inside "ernies": the folded text is lower case).
         var allowed = buffer.segmentBoundaries()
