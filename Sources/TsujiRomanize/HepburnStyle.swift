@@ -12,6 +12,7 @@
 /// Nihon spelling; every style writes them as Hepburn does (fa, ti, va), except that palatal
 /// stems follow the style (シェ is she in Hepburn, sye in Kunrei and Nihon).
 public enum HepburnStyle: String, CaseIterable, Sendable {
+    /// The styles of the table above; `modified` is the one tsuji writes unless asked otherwise.
     case modified, traditional, kunrei, nihon, ascii
 
     /// Hepburn-type styles write っち as tch and palatals as sh, ch, j.

@@ -1,6 +1,7 @@
 /// How pinyin is written: with tone marks (Tōngyì Qiānwèn), with tone numbers as CC-CEDICT
 /// writes them (Tong1 yi4 Qian1 wen4), or in plain ASCII without tones (Tongyi Qianwen).
 public enum PinyinStyle: String, CaseIterable, Sendable {
+    /// Tone marks (the default), tone numbers after each syllable, or no tones at all.
     case marks, numbered, toneless
 
     /// Writes marked pinyin (as `Pinyin.fromNumbered` and `HanziFallback` give it) in this style.

@@ -24,5 +24,7 @@ public struct PinyinSyllable: Hashable, Sendable, CustomStringConvertible {
         return String(view) + String(tone)
     }
 
+    /// The numbered form (`numbered`): plain ASCII, so a syllable reads the same in any log or
+    /// test failure.
     public var description: String { numbered }
 }

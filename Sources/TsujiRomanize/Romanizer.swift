@@ -26,6 +26,7 @@ public struct Romanizer: Sendable {
 
     /// A stretch of the input and what it became.
     public struct Segment: Sendable, Equatable {
+        /// How a segment's output was made, so that a caller can mark per-character guesses.
         public enum Source: String, Sendable {
             /// Hepburn of kana.
             case kana
@@ -41,14 +42,18 @@ public struct Romanizer: Sendable {
 
         /// Unicode scalar offsets into the input, half-open.
         public let range: Range<Int>
+        /// What the stretch became: romaji, pinyin in the chosen style, or the input as it was.
         public let output: String
+        /// How `output` was made.
         public let source: Source
     }
 
+    /// The romanized text and the segments it was assembled from.
     public struct Result: Sendable, Equatable {
         /// The romanized text: segment outputs, with a space between two words that would
         /// otherwise run together (東京タワー → "dōng jīng tawā").
         public let output: String
+        /// The stretches of the input in order, together covering all of it.
         public let segments: [Segment]
 
         /// Whether any hanzi were read character by character (Han-Latin).
@@ -67,13 +72,20 @@ public struct Romanizer: Sendable {
         }
     }
 
+    /// Which scripts are romanized.
     public var system: System
+    /// How kana are spelled; modified Hepburn with macrons unless the caller asks otherwise.
     public var hepburnStyle: HepburnStyle
+    /// How pinyin is written, from the dictionary and from Han-Latin alike.
     public var pinyinStyle: PinyinStyle
+    /// The dictionaries' pinyin of a word; nil reads every hanzi character by character, which
+    /// gets polyphones wrong (行 in 銀行), so callers with dictionaries should pass it.
     public var wordPinyin: WordPinyin?
     /// The longest word, in scalars, that is looked up through `wordPinyin`.
     public var maximumWordLength = 16
 
+    /// A romanizer for the given scripts and styles; without `wordPinyin`, hanzi are read by
+    /// Han-Latin alone.
     public init(
         system: System = .auto, hepburnStyle: HepburnStyle = .modified, pinyinStyle: PinyinStyle = .marks,
         wordPinyin: WordPinyin? = nil
@@ -84,6 +96,8 @@ public struct Romanizer: Sendable {
         self.wordPinyin = wordPinyin
     }
 
+    /// Romanizes `text` one script run at a time and keeps, for each stretch, what it became and
+    /// how (see `Segment.Source`).
     public func romanize(_ text: String) -> Result {
         let scalars = Array(text.unicodeScalars)
         if scalars.isEmpty { return Result(output: "", segments: []) }
