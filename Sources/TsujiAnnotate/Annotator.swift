@@ -135,7 +135,7 @@ public struct Annotator: Sendable {
     /// right after a number (30億元, 数元) or in 元高, 元安, 元建て, never inside a word (元気, 地元).
     func usableHits(_ hits: [DictionaryStack.Hit], at range: Range<Int>, in scalars: [Unicode.Scalar]) -> [DictionaryStack.Hit] {
         guard range.count == 1 else { return hits }
-        let afterNumber = range.lowerBound > 0 && Self.isNumeral(scalars[range.lowerBound - 1])
+        let afterNumber = range.lowerBound > 0 && JapaneseCharacters.isNumeral(scalars[range.lowerBound - 1])
         let next = range.upperBound < scalars.count ? scalars[range.upperBound] : " "
         let exchangeRate = next == "高" || next == "安" || next == "建"
         if afterNumber || exchangeRate { return hits }
@@ -146,16 +146,6 @@ public struct Annotator: Sendable {
         return hits.filter { hit in
             let traits = stack.traits(hit)
             return !traits.isFromTermList || traits.kind != .currency
-        }
-    }
-
-    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39: return true
-        case 0..<0x80, 0x3040...0x30FF: return false  // ASCII, kana: the common cases, no property lookup
-        default:
-            if scalar.properties.numericType != nil { return true }
-            return "〇一二三四五六七八九十百千万億兆数".unicodeScalars.contains(scalar)
         }
     }
 }

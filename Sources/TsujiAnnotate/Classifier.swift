@@ -2,45 +2,16 @@ import TsujiDictionary
 import TsujiRomanize
 import TsujiText
 
-/// Decides whether a dictionary match is a Chinese term (`zh`) or a Japanese word (`ja`), and
-/// merges what every matching entry knows into one annotation.
-///
-/// Chinese: the user's and the curated terms; CC-CEDICT proper nouns tied to China; kanji words
-/// that CC-CEDICT has and EDICT does not; spans with characters used only in simplified
-/// Chinese. Everything else that a dictionary knows is Japanese.
+/// Decides whether a dictionary match is a Chinese term (`zh`) or a Japanese word (`ja`), by
+/// ``ChineseTermRule`` (the rule lookup uses too), and merges what every matching entry knows
+/// into one annotation.
 public struct Classifier: Sendable {
     public let stack: DictionaryStack
     public init(stack: DictionaryStack) { self.stack = stack }
 
-    /// The language of a match whose original text is `scalars`.
+    /// The language of a match whose original text is `scalars` (``ChineseTermRule``).
     public func language(of hits: [DictionaryStack.Hit], scalars: ArraySlice<Unicode.Scalar>) -> TermLanguage {
-        // Decided on the entries' traits alone: a full-dictionary match can carry hundreds of
-        // ENAMDICT names, and none of them needs decoding to be classified.
-        // Hits come in layer order, the term lists first.
-        if let first = hits.first {
-            let traits = stack.traits(first)
-            if traits.isFromTermList { return traits.language }
-        }
-        // One kanji alone is a Japanese word or a name part (年 is also CC-CEDICT's "surname
-        // Nian"), unless it is simplified-only; one-character Chinese terms come from curated
-        // lists. Decided before reading the hits: a single kanji has hundreds of names.
-        if scalars.count == 1, !JapaneseCharacters.isSimplifiedOnly(scalars[scalars.startIndex]) { return .ja }
-        let traits = hits.map(stack.traits)
-        let cedict = traits.filter { $0.source == .cedict }
-        if cedict.isEmpty { return .ja }
-        // Numbers written in kanji (数十億, 三千万) are no terms, whatever CC-CEDICT lists.
-        if scalars.allSatisfy(Annotator.isNumeral) { return .ja }
-        if scalars.count == 1 { return .zh }
-        // A Japanese word that EDICT knows, and not as something Chinese (成功 "success", 東北
-        // "Tohoku"), stays Japanese even where CC-CEDICT also lists a Chinese place of that name.
-        let edict = traits.filter { $0.source == .edict }
-        if !edict.isEmpty, !edict.contains(where: \.isTiedToChina) { return .ja }
-        if cedict.contains(where: { $0.isProperNoun && $0.isTiedToChina }) { return .zh }
-        if JapaneseCharacters.containsSimplifiedOnly(scalars) { return .zh }
-        let japanese = traits.contains { $0.source == .edict || $0.source == .enamdict || $0.source == .kanjidic2 }
-        let allHan = scalars.allSatisfy { ScriptRuns.scriptClass(of: $0) == .han }
-        if allHan, scalars.count >= 2, !japanese { return .zh }
-        return .ja
+        ChineseTermRule.language(of: hits, in: stack, scalars: scalars)
     }
 
     /// Whether the hits name a Chinese place, organization, company or person (not just a word).
@@ -124,11 +95,7 @@ public struct Classifier: Sendable {
     static func romaji(_ reading: String, kind: TermKind) -> String {
         let words = reading.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "・" })
             .map { Hepburn.romanize(String($0)) }
-        let capitalize: Bool
-        switch kind {
-        case .company, .product, .person, .place, .organization, .name: capitalize = true
-        default: capitalize = false
-        }
+        let capitalize = kind.isProperNoun
         return words.map { capitalize ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 }.joined(separator: " ")
     }
 }

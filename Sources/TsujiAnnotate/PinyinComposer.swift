@@ -23,7 +23,7 @@ struct PinyinComposer {
         else { return nil }
         let before = read(String(key[..<range.lowerBound])), after = read(String(key[range.upperBound...]))
         guard !before.isEmpty || !after.isEmpty else { return nil }
-        let capitalized = ChinaTiesCase.isProperKind(entry.kind)
+        let capitalized = entry.kind.isProperNoun
         func cased(_ words: [String]) -> [String] { words.map { capitalized ? Self.capitalize($0) : $0 } }
         return (cased(before) + [entryPinyin] + cased(after)).joined(separator: " ")
     }
@@ -76,15 +76,5 @@ struct PinyinComposer {
     static func capitalize(_ word: String) -> String {
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
-    }
-}
-
-enum ChinaTiesCase {
-    /// Kinds whose pinyin is written capitalized (proper nouns).
-    static func isProperKind(_ kind: TermKind) -> Bool {
-        switch kind {
-        case .company, .product, .person, .place, .organization, .name: true
-        default: false
-        }
     }
 }

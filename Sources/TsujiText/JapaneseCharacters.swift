@@ -70,6 +70,18 @@ public enum JapaneseCharacters {
         return false
     }
 
+    /// Whether the character writes a number: an ASCII or other Unicode digit, or a kanji
+    /// numeral (〇一二三 … 十百千万億兆, and 数 "several" as in 数十億).
+    public static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39: return true
+        case 0..<0x80, 0x3040...0x30FF: return false  // ASCII, kana: the common cases, no property lookup
+        default:
+            if scalar.properties.numericType != nil { return true }
+            return "〇一二三四五六七八九十百千万億兆数".unicodeScalars.contains(scalar)
+        }
+    }
+
     /// Whether any of the characters is ``isSimplifiedOnly(_:)``, as the slice version says.
     public static func containsSimplifiedOnly(_ scalars: [Unicode.Scalar]) -> Bool {
         scalars.withUnsafeBufferPointer { containsSimplifiedOnly($0) }

@@ -76,7 +76,4 @@ public final class VariantFolder: ScalarFolding, @unchecked Sendable {
     public func key(_ text: String) -> String {
         TextBuffer.fold(text, variants: self)
     }
-
-    /// Whether two written forms meet under folding.
-    public func sameKey(_ a: String, _ b: String) -> Bool { key(a) == key(b) }
 }

@@ -8,9 +8,7 @@ public struct Term: Sendable {
 
     public var primary: Entry { entries[0] }
     public var language: TermLanguage {
-        let sources = Set(entries.compactMap { DictionarySource(name: $0.source) })
-        if sources.contains(where: \.isTermList) { return primary.language }
-        return sources.contains(.cedict) && !sources.contains(.edict) ? .zh : primary.language
+        ChineseTermRule.language(of: entries)
     }
     public var kind: TermKind { primary.kind }
 

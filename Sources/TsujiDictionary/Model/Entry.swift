@@ -13,6 +13,15 @@ public enum TermKind: String, Codable, Sendable, Hashable, CaseIterable {
     case name
     /// A single character from a character dictionary (KANJIDIC2, Unihan).
     case character
+
+    /// Whether terms of this kind are names (proper nouns): their pinyin and romaji are written
+    /// capitalized (Tōngyì Qiānwèn, Tsūgi Senmon; a word stays lower case: shunsetsu).
+    public var isProperNoun: Bool {
+        switch self {
+        case .company, .product, .person, .place, .organization, .name: true
+        case .event, .concept, .currency, .word, .character: false
+        }
+    }
 }
 
 /// One dictionary entry: a term with every written form and reading that a source gives.
