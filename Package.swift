@@ -28,8 +28,8 @@ let package = Package(
             name: "CCompression",
             linkerSettings: [.linkedLibrary("z"), .linkedLibrary("dl")]
         ),
-        // ICU's Han-Latin reading of each character, computed at build time (EmbedTermsPlugin).
-        .target(name: "TsujiRomanize", dependencies: ["TsujiText"], plugins: ["EmbedTermsPlugin"]),
+        // ICU's Han-Latin reading of each character, computed at build time (EmbedHanLatinPlugin).
+        .target(name: "TsujiRomanize", dependencies: ["TsujiText"], plugins: ["EmbedHanLatinPlugin"]),
         // The read side: the term model, keys, the stack and its layers, matching, lookup, and
         // the compiled file's reader.
         .target(
@@ -43,10 +43,11 @@ let package = Package(
             name: "TsujiDictionaryBuild",
             dependencies: ["TsujiDictionary", "TsujiRomanize", "TsujiText", "CCompression"]
         ),
-        // Writes dictionaries/terms/*.tsv, and ICU's traditional → simplified character map, into
-        // TsujiDictionary as source at build time.
+        // The build tool behind both plugins: writes dictionaries/terms/*.tsv into TsujiDictionary,
+        // and ICU's Han-Latin readings into TsujiRomanize, as Swift source at build time.
         .executableTarget(name: "EmbedTerms", dependencies: ["TsujiText"]),
         .plugin(name: "EmbedTermsPlugin", capability: .buildTool(), dependencies: ["EmbedTerms"]),
+        .plugin(name: "EmbedHanLatinPlugin", capability: .buildTool(), dependencies: ["EmbedTerms"]),
         .target(name: "TsujiAnnotate", dependencies: ["TsujiDictionary"]),
         // glibc's heap knobs (mallopt), which the Glibc module does not import; for the CLI.
         .target(name: "CHeapTuning"),

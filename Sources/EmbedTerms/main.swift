@@ -1,5 +1,6 @@
-// Build tool behind EmbedTermsPlugin: writes the curated term files into one Swift source file as
-// string literals. Usage: EmbedTerms OUTPUT.swift FILE.tsv…
+// Build tool behind EmbedTermsPlugin (the curated term files into one Swift source file as
+// string literals: EmbedTerms OUTPUT.swift FILE.tsv…) and EmbedHanLatinPlugin (ICU's Han-Latin
+// reading of every Han character: EmbedTerms --han-latin OUTPUT.swift).
 import Foundation
 import TsujiText
 

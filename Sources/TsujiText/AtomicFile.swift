@@ -1,4 +1,12 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+/// The C library's write(2), named apart from this file's own `write` methods.
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
 
 /// Writes a file so that a failure never leaves it half-written or clobbered: the data goes to a
 /// temporary file in the same folder, is flushed to disk, and is renamed over the target.
@@ -67,7 +75,7 @@ public enum AtomicFile {
             if let failAfter = AtomicFile.failAfterBytesForTesting { limit = min(limit, max(0, failAfter - written)) }
             var offset = 0
             while offset < limit {
-                let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, limit - offset) }
+                let count = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, limit - offset) }
                 if count < 0 {
                     if errno == EINTR { continue }
                     throw fail(String(cString: strerror(errno)))
