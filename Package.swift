@@ -69,7 +69,7 @@ let package = Package(
             name: "TsujiDictionaryBuildTests",
             dependencies: ["TsujiDictionaryBuild", "TsujiDictionary", "TsujiTestSupport"]
         ),
-        .testTarget(name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate"]),
+        .testTarget(name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate", "TsujiText"]),
         .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary"]),
         // Runs the built `tsuji` binary end to end.
         .testTarget(name: "TsujiCLITests", dependencies: ["tsuji"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TsujiAnnotate
+import TsujiText
 import TsujiDictionary
 
 struct AnnotateCommand: ParsableCommand {

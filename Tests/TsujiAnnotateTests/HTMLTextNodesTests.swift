@@ -1,5 +1,6 @@
 import Testing
 import TsujiAnnotate
+import TsujiText
 import TsujiDictionary
 
 @Suite struct HTMLTextNodesTests {

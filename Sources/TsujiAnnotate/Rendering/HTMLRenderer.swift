@@ -1,3 +1,5 @@
+import TsujiText
+
 /// The article as one standalone HTML5 page that needs no network: inline CSS, no fonts or
 /// scripts from elsewhere. Each term is a `<ruby>` with pinyin over a Chinese term and kana
 /// over a Japanese word,

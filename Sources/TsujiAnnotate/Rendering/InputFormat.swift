@@ -1,3 +1,5 @@
+import TsujiText
+
 /// What kind of text a document's `text` is. Renderers that insert markup need to know whether
 /// the original is plain text (escape it) or HTML (keep its markup, annotate its text nodes).
 public enum InputFormat: String, Sendable, Hashable, CaseIterable {

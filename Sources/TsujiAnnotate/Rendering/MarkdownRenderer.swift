@@ -1,3 +1,4 @@
+import TsujiText
 /// The article as Markdown: a footnote reference after the first occurrence of each term
 /// (`通義千問[^1]`, or after every occurrence) and one footnote definition per term at the end:
 ///

@@ -1,3 +1,4 @@
+import TsujiText
 /// The article as plain text, each term followed by 〔pinyin · English〕 (or, for a Japanese
 /// word, 〔reading · English〕), and a table of terms at the end.
 public struct TextRenderer: Sendable {

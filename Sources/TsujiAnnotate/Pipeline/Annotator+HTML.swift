@@ -1,3 +1,5 @@
+import TsujiText
+
 extension Annotator {
     /// The annotations of an HTML source's text nodes, with offsets and surfaces in the source
     /// itself (a surface may hold a character reference, as the source wrote it).
