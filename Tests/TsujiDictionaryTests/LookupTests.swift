@@ -112,3 +112,26 @@ import Testing
         }
     }
 }
+
+/// Lookup produces the same facts an annotation gives: the curated row for 通義千問 is
+/// `qwen product 通義千問|Qwen 通義千問 通义千问 つうぎ せんもん Tōngyì Qiānwèn Qwen|Tongyi Qianwen
+/// "Alibaba's large language model family"`.
+@Suite struct TermFactsTests {
+    @Test func lookupGivesTheCuratedFacts() throws {
+        let engine = LookupEngine(stack: try DictionaryLoader(includeUserConfig: false, includeFullDictionaries: false).load())
+        let term = try #require(engine.lookup("通義千問").terms.first)
+        #expect(term.facts == TermFacts(
+            language: .zh, kind: .product, hanzi: "通義千問", simplified: "通义千问", reading: "つうぎせんもん",
+            romaji: "Tsūgi Senmon", pinyin: "Tōngyì Qiānwèn", english: ["Qwen", "Tongyi Qianwen"],
+            source: DictionarySource.curated.name, note: "Alibaba's large language model family"))
+    }
+
+    @Test func aTermWithoutTraditionalFormTakesItsKanji() {
+        let term = Term(entries: [Entry(id: "edict:1", source: DictionarySource.edict.name, language: .ja, kind: .word,
+                                        japanese: ["ことば", "言葉"], readings: ["ことば"], english: ["word"])])
+        #expect(term.facts.hanzi == "言葉")
+        #expect(term.facts.simplified == nil)
+        #expect(term.facts.pinyin == nil)
+        #expect(term.facts.romaji == "kotoba")
+    }
+}

@@ -10,29 +10,17 @@ public enum Confidence: String, Sendable, Codable, Hashable {
     case fallback
 }
 
-/// One annotated term in a text: where it is, what it is, and where that knowledge came from.
-/// Fields that are not known are nil or empty and are omitted from JSON, never invented.
+/// One annotated term in a text: where it is, what it is (``TermFacts``), and where that
+/// knowledge came from. Fields that are not known are nil or empty and are omitted from JSON,
+/// never invented.
 public struct Annotation: Sendable, Hashable {
     /// Unicode scalar offsets into the original text, half-open.
     public var start: Int
     public var end: Int
     /// The original text of `start..<end`, exactly.
     public var surface: String
-    public var language: TermLanguage
-    public var kind: TermKind
-    /// The traditional (or Japanese kanji) written form.
-    public var hanzi: String?
-    public var hanziSimplified: String?
-    /// Japanese reading in kana.
-    public var reading: String?
-    /// Hepburn romanization of the reading.
-    public var romaji: String?
-    /// Hanyu Pinyin with tone marks.
-    public var pinyin: String?
-    /// English names, preferred first.
-    public var english: [String]
-    /// A dictionary name, or `article` when learned from the text.
-    public var source: String
+    /// What is known of the term. An annotation always knows its language, kind and source.
+    public var facts: TermFacts
     /// The entry id the data came from.
     public var entry: String?
     /// The stored form, when the match was made only through variant folding (騰讯 matched 騰訊).
@@ -40,8 +28,6 @@ public struct Annotation: Sendable, Hashable {
     public var confidence: Confidence
     /// Every written form known for the term (Japanese, traditional, simplified, katakana).
     public var forms: [String]
-    /// A remark for the reader, e.g. where the article's gloss disagrees with the dictionary.
-    public var note: String?
 
     public init(
         start: Int, end: Int, surface: String, language: TermLanguage, kind: TermKind,
@@ -52,20 +38,63 @@ public struct Annotation: Sendable, Hashable {
         self.start = start
         self.end = end
         self.surface = surface
-        self.language = language
-        self.kind = kind
-        self.hanzi = hanzi
-        self.hanziSimplified = hanziSimplified
-        self.reading = reading
-        self.romaji = romaji
-        self.pinyin = pinyin
-        self.english = english
-        self.source = source
+        facts = TermFacts(
+            language: language, kind: kind, hanzi: hanzi, simplified: hanziSimplified, reading: reading, romaji: romaji,
+            pinyin: pinyin, english: english, source: source, note: note)
         self.entry = entry
         self.variantOf = variantOf
         self.confidence = confidence
         self.forms = forms
-        self.note = note
+    }
+
+    // The facts by name, as the annotation contract (`tsuji.annotation/1`) names them.
+
+    public var language: TermLanguage {
+        get { facts.language ?? .ja }
+        set { facts.language = newValue }
+    }
+    public var kind: TermKind {
+        get { facts.kind ?? .word }
+        set { facts.kind = newValue }
+    }
+    /// The traditional (or Japanese kanji) written form.
+    public var hanzi: String? {
+        get { facts.hanzi }
+        set { facts.hanzi = newValue }
+    }
+    public var hanziSimplified: String? {
+        get { facts.simplified }
+        set { facts.simplified = newValue }
+    }
+    /// Japanese reading in kana.
+    public var reading: String? {
+        get { facts.reading }
+        set { facts.reading = newValue }
+    }
+    /// Hepburn romanization of the reading.
+    public var romaji: String? {
+        get { facts.romaji }
+        set { facts.romaji = newValue }
+    }
+    /// Hanyu Pinyin with tone marks.
+    public var pinyin: String? {
+        get { facts.pinyin }
+        set { facts.pinyin = newValue }
+    }
+    /// English names, preferred first.
+    public var english: [String] {
+        get { facts.english }
+        set { facts.english = newValue }
+    }
+    /// A dictionary name, or `article` when learned from the text.
+    public var source: String {
+        get { facts.source ?? "" }
+        set { facts.source = newValue }
+    }
+    /// A remark for the reader, e.g. where the article's gloss disagrees with the dictionary.
+    public var note: String? {
+        get { facts.note }
+        set { facts.note = newValue }
     }
 
     /// A key that is the same for every occurrence of one term, whatever form the article used.

@@ -38,7 +38,7 @@ enum AdministrativeSuffix {
                 // Kana readings only: a katakana reading (シンセン) takes no kanji-reading suffix.
                 if let base = annotations[index].reading, base.unicodeScalars.allSatisfy({ (0x3041...0x309F).contains($0.value) || $0 == " " }) {
                     annotations[index].reading = base + reading
-                    annotations[index].romaji = Classifier.romaji(base + " " + reading, kind: .place)
+                    annotations[index].romaji = TermFacts.romaji(ofReading: base + " " + reading, kind: .place)
                 } else {
                     annotations[index].reading = nil
                     annotations[index].romaji = nil

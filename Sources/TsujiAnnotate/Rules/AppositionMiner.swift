@@ -173,7 +173,7 @@ struct AppositionMiner {
         taught.note = "learned from the apposition with \(known.surface)"
         if side.script == .katakana {
             taught.reading = text
-            taught.romaji = Classifier.romaji(text, kind: known.kind)
+            taught.romaji = TermFacts.romaji(ofReading: text, kind: known.kind)
         }
         result.append(taught)
         return taught
@@ -200,7 +200,7 @@ struct AppositionMiner {
                 note: "learned from the apposition \(leftText)（\(rightText)）; pinyin read per character")
             if let katakana {
                 annotation.reading = katakana
-                annotation.romaji = Classifier.romaji(katakana, kind: .name)
+                annotation.romaji = TermFacts.romaji(ofReading: katakana, kind: .name)
             }
             out.append(annotation)
         }

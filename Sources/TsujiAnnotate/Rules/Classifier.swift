@@ -49,8 +49,8 @@ public struct Classifier: Sendable {
         for entry in ordered { for form in entry.headwords where !forms.contains(form) { forms.append(form) } }
         return Annotation(
             start: range.lowerBound, end: range.upperBound, surface: surface, language: language, kind: kind,
-            hanzi: hanzi, hanziSimplified: simplified, reading: reading.map(Self.displayReading),
-            romaji: reading.map { Self.romaji($0, kind: kind) }, pinyin: pinyin, english: english,
+            hanzi: hanzi, hanziSimplified: simplified, reading: reading.map(TermFacts.displayReading),
+            romaji: reading.map { TermFacts.romaji(ofReading: $0, kind: kind) }, pinyin: pinyin, english: english,
             source: primary.source, entry: primary.id, variantOf: variantOf(surface: surface, forms: primary.headwords),
             confidence: .dictionary, forms: forms, note: primary.note)
     }
@@ -83,19 +83,5 @@ public struct Classifier: Sendable {
 
     func isHan(_ text: String) -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy { ScriptRuns.scriptClass(of: $0) == .han }
-    }
-
-    /// Readings may mark word breaks with spaces (つうぎ せんもん); the displayed reading has none.
-    static func displayReading(_ reading: String) -> String {
-        String(reading.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }.map(Character.init))
-    }
-
-    /// Hepburn of a reading, words capitalized for names (Tsūgi Senmon), lower case for words
-    /// (shunsetsu).
-    static func romaji(_ reading: String, kind: TermKind) -> String {
-        let words = reading.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "・" })
-            .map { Hepburn.romanize(String($0)) }
-        let capitalize = kind.isProperNoun
-        return words.map { capitalize ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 }.joined(separator: " ")
     }
 }

@@ -1,3 +1,6 @@
+import TsujiRomanize
+import TsujiText
+
 /// One term as a user sees it: the entries of every source that describe it, grouped (春節 from
 /// the curated terms, CC-CEDICT and EDICT is one term with its Chinese and Japanese sides).
 public struct Term: Sendable {
@@ -55,4 +58,19 @@ public struct Term: Sendable {
     public var sources: [String] { union { [$0.source] } }
     public var ids: [String] { entries.map(\.id) }
     public var notes: [String] { union { $0.note.map { [$0] } ?? [] } }
+
+    /// The term's facts as one value, as an annotation gives them: the first of each list (the
+    /// most trusted entry's), the kanji form where there is no traditional one, romaji from the
+    /// first reading, word by word.
+    public var facts: TermFacts {
+        let reading = entries.lazy.compactMap(\.readings.first).first
+        let kanji = japanese.first { form in
+            !form.isEmpty && form.unicodeScalars.allSatisfy { ScriptRuns.scriptClass(of: $0) == .han }
+        }
+        return TermFacts(
+            language: language, kind: kind, hanzi: traditional.first ?? kanji, simplified: simplified.first,
+            reading: reading.map(TermFacts.displayReading), romaji: reading.map { TermFacts.romaji(ofReading: $0, kind: kind) },
+            pinyin: pinyin.first, english: english,
+            source: primary.source, note: notes.first)
+    }
 }

@@ -21,26 +21,14 @@ public struct GlossaryTerm: Sendable, Hashable {
     public var key: String
     /// The written forms seen, in order of first appearance (騰訊, テンセント, 腾讯).
     public var forms: [String]
-    public var language: TermLanguage?
-    public var kind: TermKind?
-    /// Traditional (or Japanese kanji) form.
-    public var hanzi: String?
-    public var simplified: String?
-    /// Japanese reading in kana.
-    public var reading: String?
-    public var romaji: String?
-    public var pinyin: String?
-    /// English names, preferred first.
-    public var english: [String]
+    /// What is known of the term; a row read from a plain two-column file knows only its
+    /// source and target.
+    public var facts: TermFacts
     /// Occurrences per document, in document order. Empty when not known.
     public var documents: [DocumentCount]
     /// The sentence of the first occurrence, the term marked ⟦like this⟧.
     public var context: String?
-    /// Where the data came from: a dictionary name, `article`, `fallback` or `user`.
-    public var source: String?
     public var confidence: Confidence?
-    /// A remark for the translator (the dictionary's note, or where the article disagrees).
-    public var note: String?
     /// Rank of first appearance across all documents, 1-based.
     public var order: Int?
     /// Total occurrences; kept apart from `documents` because a file may give a count alone.
@@ -55,21 +43,62 @@ public struct GlossaryTerm: Sendable, Hashable {
     ) {
         self.key = key
         self.forms = forms
-        self.language = language
-        self.kind = kind
-        self.hanzi = hanzi
-        self.simplified = simplified
-        self.reading = reading
-        self.romaji = romaji
-        self.pinyin = pinyin
-        self.english = english
+        facts = TermFacts(
+            language: language, kind: kind, hanzi: hanzi, simplified: simplified, reading: reading, romaji: romaji,
+            pinyin: pinyin, english: english, source: source, note: note)
         self.count = count
         self.documents = documents
         self.context = context
-        self.source = source
         self.confidence = confidence
-        self.note = note
         self.order = order
+    }
+
+    // The facts by name, as the glossary formats name them.
+
+    public var language: TermLanguage? {
+        get { facts.language }
+        set { facts.language = newValue }
+    }
+    public var kind: TermKind? {
+        get { facts.kind }
+        set { facts.kind = newValue }
+    }
+    /// Traditional (or Japanese kanji) form.
+    public var hanzi: String? {
+        get { facts.hanzi }
+        set { facts.hanzi = newValue }
+    }
+    public var simplified: String? {
+        get { facts.simplified }
+        set { facts.simplified = newValue }
+    }
+    /// Japanese reading in kana.
+    public var reading: String? {
+        get { facts.reading }
+        set { facts.reading = newValue }
+    }
+    public var romaji: String? {
+        get { facts.romaji }
+        set { facts.romaji = newValue }
+    }
+    public var pinyin: String? {
+        get { facts.pinyin }
+        set { facts.pinyin = newValue }
+    }
+    /// English names, preferred first.
+    public var english: [String] {
+        get { facts.english }
+        set { facts.english = newValue }
+    }
+    /// Where the data came from: a dictionary name, `article`, `fallback` or `user`.
+    public var source: String? {
+        get { facts.source }
+        set { facts.source = newValue }
+    }
+    /// A remark for the translator (the dictionary's note, or where the article disagrees).
+    public var note: String? {
+        get { facts.note }
+        set { facts.note = newValue }
     }
 
     /// The key prefix of a row from a file without keys (`glossary:通義千問`).
@@ -89,10 +118,7 @@ public struct GlossaryTerm: Sendable, Hashable {
 
     /// The Annotation-derived facts of a term, without occurrences.
     init(facts annotation: Annotation) {
-        self.init(
-            key: annotation.termKey, forms: [], language: annotation.language, kind: annotation.kind,
-            hanzi: annotation.hanzi, simplified: annotation.hanziSimplified, reading: annotation.reading,
-            romaji: annotation.romaji, pinyin: annotation.pinyin, english: annotation.english,
-            source: annotation.source, confidence: annotation.confidence, note: annotation.note)
+        self.init(key: annotation.termKey, forms: [], confidence: annotation.confidence)
+        facts = annotation.facts
     }
 }
