@@ -1,3 +1,4 @@
+import TsujiText
 import TsujiDictionary
 
 /// Japanese news writes 深圳市, 広東省, 浦東新区 with the administrative unit attached to a place
@@ -36,7 +37,7 @@ enum AdministrativeSuffix {
                 annotations[index].hanzi = annotations[index].hanzi.map { $0 + text }
                 annotations[index].hanziSimplified = annotations[index].hanziSimplified.map { $0 + text }
                 // Kana readings only: a katakana reading (シンセン) takes no kanji-reading suffix.
-                if let base = annotations[index].reading, base.unicodeScalars.allSatisfy({ (0x3041...0x309F).contains($0.value) || $0 == " " }) {
+                if let base = annotations[index].reading, base.unicodeScalars.allSatisfy({ Kana.isInHiraganaBlock($0.value) || $0 == " " }) {
                     annotations[index].reading = base + reading
                     annotations[index].romaji = TermFacts.romaji(ofReading: base + " " + reading, kind: .place)
                 } else {

@@ -16,10 +16,7 @@ public struct IndexKeys: Sendable {
     public func reading(_ kana: String) -> String {
         // Plain kana (and spaces) are their own NFKC: no need to ask ICU.
         let plain = kana.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0x20, 0x3041...0x3096, 0x30A1...0x30FC: true
-            default: false
-            }
+            scalar.value == 0x20 || Kana.isPlain(scalar.value)
         }
         let normalized = plain ? kana : Normalizer.normalize(kana, .nfkc)
         var scalars = String.UnicodeScalarView()

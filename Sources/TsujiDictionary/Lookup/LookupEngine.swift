@@ -46,8 +46,7 @@ public struct LookupEngine: Sendable {
             case 0x4E00...0x9FFF:
                 hasHan = true
                 return true
-            case 0x3041...0x3096, 0x30A1...0x30FC: return true
-            default: return false
+            default: return Kana.isPlain(scalar.value)
             }
         }
         if isPlainJapanese { return hasHan ? .hanzi : .kana }

@@ -1,3 +1,5 @@
+import TsujiText
+
 /// The binary form of an ``Entry`` inside a compiled dictionary.
 ///
 /// The fixed-size record carries what every lookup filters on (language, kind, flags, source);
@@ -99,7 +101,7 @@ package enum EntryBinaryCoding {
 
     static func appendString(_ string: String, to pool: inout [UInt8]) {
         let scalars = string.unicodeScalars
-        if !scalars.isEmpty, scalars.allSatisfy({ (0x3041...0x30FF).contains($0.value) }) {
+        if !scalars.isEmpty, scalars.allSatisfy({ Kana.isInKanaBlocks($0.value) }) {
             pool.appendVarint(scalars.count << 1 | 1)
             for scalar in scalars { pool.append(UInt8(scalar.value - kanaBase)) }
         } else {

@@ -408,7 +408,7 @@ public struct TextBuffer: Sendable {
         // The bulk of Japanese and Chinese text first: kana and the unified ideographs.
         if v >= 0x4E00 {
             if v <= 0x9FFF { return scalar }
-        } else if (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) {
+        } else if Kana.isLetter(v) {
             return scalar
         }
         switch v {
