@@ -28,7 +28,8 @@ public struct Classifier: Sendable {
     public func annotation(
         for hits: [DictionaryStack.Hit], range: Range<Int>, surface: String, language: TermLanguage
     ) -> Annotation {
-        let ordered = orderedEntries(hits, language: language)
+        let orderedWithSources = orderedEntries(hits, language: language)
+        let ordered = orderedWithSources.map(\.entry)
         let primary = ordered[0]
         let zhSide = ordered.filter { $0.language == .zh || !$0.pinyin.isEmpty }
         let jaSide = ordered.filter { !$0.readings.isEmpty }
@@ -38,9 +39,9 @@ public struct Classifier: Sendable {
             pinyin = composed
         }
         var english: [String] = []
-        for entry in ordered {
+        for (entry, source) in orderedWithSources {
             for sense in entry.english where !english.contains(sense) { english.append(sense) }
-            if !english.isEmpty && (DictionarySource(name: entry.source).map { $0.isTermList || $0 == .cedict } ?? false) { break }
+            if !english.isEmpty && (source.map { $0.isTermList || $0 == .cedict } ?? false) { break }
         }
         let kind = primary.kind
         let hanzi = primary.traditional.first ?? primary.japanese.first { isHan($0) } ?? (isHan(surface) ? surface : nil)
@@ -55,12 +56,13 @@ public struct Classifier: Sendable {
             confidence: .dictionary, forms: forms, note: primary.note)
     }
 
-    /// Entries of the hits in the order their data should be used: the trusted layers first,
-    /// then the side that matches the language (CC-CEDICT for zh, EDICT for ja), common before rare.
-    func orderedEntries(_ hits: [DictionaryStack.Hit], language: TermLanguage) -> [Entry] {
+    /// Entries of the hits, each with its source, in the order their data should be used: the
+    /// trusted layers first, then the side that matches the language (CC-CEDICT for zh, EDICT
+    /// for ja), common before rare. Each entry's source is looked up once, not per comparison.
+    func orderedEntries(_ hits: [DictionaryStack.Hit], language: TermLanguage) -> [(entry: Entry, source: DictionarySource?)] {
         let entries = hits.map(stack.entry)
-        func rank(_ entry: Entry) -> Int {
-            switch (language, DictionarySource(name: entry.source)) {
+        func rank(_ entry: Entry, _ source: DictionarySource?) -> Int {
+            switch (language, source) {
             case (_, .user): return 0
             case (_, .curated): return 1
             case (.zh, .cedict): return entry.kind == .word ? 3 : 2
@@ -70,7 +72,11 @@ public struct Classifier: Sendable {
             default: return 5
             }
         }
-        return entries.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        let ranked = entries.enumerated().map { offset, entry in
+            let source = DictionarySource(name: entry.source)
+            return (rank: rank(entry, source), offset: offset, entry: entry, source: source)
+        }
+        return ranked.sorted { ($0.rank, $0.offset) < ($1.rank, $1.offset) }.map { ($0.entry, $0.source) }
     }
 
     /// The stored form when `surface` meets `forms` only through variant folding, else nil.
