@@ -13,7 +13,7 @@ public enum Confidence: String, Sendable, Codable, Hashable {
 /// One annotated term in a text: where it is, what it is (``TermFacts``), and where that
 /// knowledge came from. Fields that are not known are nil or empty and are omitted from JSON,
 /// never invented.
-public struct Annotation: Sendable, Hashable {
+public struct Annotation: CarriesTermFacts, Sendable, Hashable {
     /// Unicode scalar offsets into the original text, half-open.
     public var start: Int
     public var end: Int
@@ -57,44 +57,14 @@ public struct Annotation: Sendable, Hashable {
         get { facts.kind ?? .word }
         set { facts.kind = newValue }
     }
-    /// The traditional (or Japanese kanji) written form.
-    public var hanzi: String? {
-        get { facts.hanzi }
-        set { facts.hanzi = newValue }
-    }
     public var hanziSimplified: String? {
         get { facts.simplified }
         set { facts.simplified = newValue }
-    }
-    /// Japanese reading in kana.
-    public var reading: String? {
-        get { facts.reading }
-        set { facts.reading = newValue }
-    }
-    /// Hepburn romanization of the reading.
-    public var romaji: String? {
-        get { facts.romaji }
-        set { facts.romaji = newValue }
-    }
-    /// Hanyu Pinyin with tone marks.
-    public var pinyin: String? {
-        get { facts.pinyin }
-        set { facts.pinyin = newValue }
-    }
-    /// English names, preferred first.
-    public var english: [String] {
-        get { facts.english }
-        set { facts.english = newValue }
     }
     /// A dictionary name, or `article` when learned from the text.
     public var source: String {
         get { facts.source ?? "" }
         set { facts.source = newValue }
-    }
-    /// A remark for the reader, e.g. where the article's gloss disagrees with the dictionary.
-    public var note: String? {
-        get { facts.note }
-        set { facts.note = newValue }
     }
 
     /// A key that is the same for every occurrence of one term, whatever form the article used.

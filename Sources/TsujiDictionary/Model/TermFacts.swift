@@ -61,3 +61,45 @@ public struct TermFacts: Sendable, Hashable {
         return words.map { capitalize ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 }.joined(separator: " ")
     }
 }
+
+/// A value that carries a term's ``TermFacts`` (an annotation, a glossary row): the facts that
+/// every carrier names alike, read and written through its `facts`. (Language, kind, source
+/// and the simplified form are named by each carrier: an annotation always knows the first
+/// three, and the contracts name the simplified form differently.)
+public protocol CarriesTermFacts {
+    var facts: TermFacts { get set }
+}
+
+extension CarriesTermFacts {
+    /// The traditional (or Japanese kanji) written form.
+    @inlinable public var hanzi: String? {
+        get { facts.hanzi }
+        set { facts.hanzi = newValue }
+    }
+    /// The Japanese reading in kana.
+    @inlinable public var reading: String? {
+        get { facts.reading }
+        set { facts.reading = newValue }
+    }
+    /// Modified Hepburn of the reading.
+    @inlinable public var romaji: String? {
+        get { facts.romaji }
+        set { facts.romaji = newValue }
+    }
+    /// Hanyu Pinyin with tone marks.
+    @inlinable public var pinyin: String? {
+        get { facts.pinyin }
+        set { facts.pinyin = newValue }
+    }
+    /// English names or terms, the preferred first.
+    @inlinable public var english: [String] {
+        get { facts.english }
+        set { facts.english = newValue }
+    }
+    /// A remark for the reader or translator.
+    @inlinable public var note: String? {
+        get { facts.note }
+        set { facts.note = newValue }
+    }
+}
+

@@ -9,7 +9,7 @@ import TsujiDictionary
 /// a kind guessed from their first sense — `person` for "surname X" or a life span, `place` for
 /// cities, provinces, rivers…, `company`, `organization`, `event` — else `name`; everything else
 /// is a `word`. `CL:` (measure word) senses are not English and are left out.
-public struct CedictParser: Sendable {
+public struct CedictParser: StreamingSourceParser, Sendable {
     public static let source = DictionarySource.cedict.name
 
     /// Throw the first malformed line instead of skipping it.
@@ -50,13 +50,6 @@ public struct CedictParser: Sendable {
         }
         issues.fill(&report)
         return report
-    }
-
-    /// Parses `input` into an array (for small inputs and tests).
-    public func parseAll(_ input: DictionaryInput) throws -> (entries: [Entry], report: ParseReport) {
-        var entries: [Entry] = []
-        let report = try parse(input) { entries.append($0) }
-        return (entries, report)
     }
 
     enum LineResult {

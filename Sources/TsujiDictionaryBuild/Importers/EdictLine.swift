@@ -14,6 +14,35 @@ struct EdictLine {
     /// The `EntL` sequence number (EDICT2), without its letters.
     var entrySequence: String?
 
+    /// Reads a file in EDICT's line format (EDICT, ENAMDICT): decodes each line, skips blank
+    /// ones, takes the version from the header line, and hands every well-formed line to
+    /// `entry` with its line number, counting the entries and collecting the malformed lines.
+    static func forEachEntry(
+        in input: DictionaryInput, source: String, strict: Bool, issueLimit: Int, encoding: String,
+        _ entry: (EdictLine, _ line: Int) throws -> Void
+    ) throws -> ParseReport {
+        var report = ParseReport(source: source, file: input.name)
+        let issues = IssueCollector(file: input.name, strict: strict, limit: issueLimit)
+        let decoder = EUCJPLineDecoder(lines: try LineReader(input), encoding: encoding)
+        try decoder.forEachLine(issues: issues) { line, number in
+            report.lines = number
+            if line.trimmed(0..<line.count).isEmpty { return }
+            if isHeader(line) {
+                report.version = headerVersion(line)
+                return
+            }
+            switch parse(line) {
+            case .failure(let error):
+                try issues.skip(line: number, error.message)
+            case .success(let parsed):
+                report.entries += 1
+                try entry(parsed, number)
+            }
+        }
+        issues.fill(&report)
+        return report
+    }
+
     /// The text of the file's first line (`　？？？ /EDICT, …/Created: 2021-02-03/`).
     static func isHeader(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         // U+3000 then ？？？ (U+FF1F ×3).

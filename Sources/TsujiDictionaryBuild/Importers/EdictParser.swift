@@ -7,7 +7,7 @@ import TsujiDictionary
 /// and kana-only lines (`ころく /(n) quiver/`). Each line is one `ja` `word` entry: the kanji
 /// forms (or the kana of a kana-only line) in `japanese`, the kana in `readings`, the senses as
 /// English with their leading tags (`(n)`, `(1)`, `(sl)`, …) removed, and `(P)` as `isCommon`.
-public struct EdictParser: Sendable {
+public struct EdictParser: StreamingSourceParser, Sendable {
     public static let source = DictionarySource.edict.name
 
     public var strict: Bool
@@ -22,36 +22,14 @@ public struct EdictParser: Sendable {
     }
 
     public func parse(_ input: DictionaryInput, _ body: (Entry) throws -> Void) throws -> ParseReport {
-        var report = ParseReport(source: Self.source, file: input.name)
-        let issues = IssueCollector(file: input.name, strict: strict, limit: issueLimit)
-        let decoder = EUCJPLineDecoder(lines: try LineReader(input), encoding: encoding)
-        try decoder.forEachLine(issues: issues) { line, number in
-            report.lines = number
-            if line.trimmed(0..<line.count).isEmpty { return }
-            if EdictLine.isHeader(line) {
-                report.version = EdictLine.headerVersion(line)
-                return
-            }
-            switch EdictLine.parse(line) {
-            case .failure(let error):
-                try issues.skip(line: number, error.message)
-            case .success(let parsed):
-                let entry = Entry(
-                    id: "\(Self.source):\(parsed.entrySequence ?? String(number))", source: Self.source,
-                    language: .ja, kind: .word,
-                    japanese: parsed.kanji.isEmpty ? parsed.kana : parsed.kanji,
-                    readings: parsed.kana, english: parsed.senses.map(\.text), isCommon: parsed.isCommon)
-                report.entries += 1
-                try body(entry)
-            }
+        try EdictLine.forEachEntry(
+            in: input, source: Self.source, strict: strict, issueLimit: issueLimit, encoding: encoding
+        ) { parsed, number in
+            try body(Entry(
+                id: "\(Self.source):\(parsed.entrySequence ?? String(number))", source: Self.source,
+                language: .ja, kind: .word,
+                japanese: parsed.kanji.isEmpty ? parsed.kana : parsed.kanji,
+                readings: parsed.kana, english: parsed.senses.map(\.text), isCommon: parsed.isCommon))
         }
-        issues.fill(&report)
-        return report
-    }
-
-    public func parseAll(_ input: DictionaryInput) throws -> (entries: [Entry], report: ParseReport) {
-        var entries: [Entry] = []
-        let report = try parse(input) { entries.append($0) }
-        return (entries, report)
     }
 }

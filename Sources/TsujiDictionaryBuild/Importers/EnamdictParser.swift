@@ -8,7 +8,7 @@ import TsujiDictionary
 /// `ev` event; others (`u` unclassified, `wk` work, `dei` deity, …) → `name`. A line whose tags
 /// point to different kinds (`(p,s)`) is a `name`; the note spells the types out ("place name,
 /// surname"). The language is `ja`: which names are Chinese is the classifier's call.
-public struct EnamdictParser: Sendable {
+public struct EnamdictParser: StreamingSourceParser, Sendable {
     public static let source = DictionarySource.enamdict.name
 
     public var strict: Bool
@@ -22,48 +22,27 @@ public struct EnamdictParser: Sendable {
     }
 
     public func parse(_ input: DictionaryInput, _ body: (Entry) throws -> Void) throws -> ParseReport {
-        var report = ParseReport(source: Self.source, file: input.name)
-        let issues = IssueCollector(file: input.name, strict: strict, limit: issueLimit)
-        let decoder = EUCJPLineDecoder(lines: try LineReader(input), encoding: encoding)
-        try decoder.forEachLine(issues: issues) { line, number in
-            report.lines = number
-            if line.trimmed(0..<line.count).isEmpty { return }
-            if EdictLine.isHeader(line) {
-                report.version = EdictLine.headerVersion(line)
-                return
-            }
-            switch EdictLine.parse(line) {
-            case .failure(let error):
-                try issues.skip(line: number, error.message)
-            case .success(let parsed):
-                var types: [NameType] = []
-                for sense in parsed.senses {
-                    for tag in sense.tags {
-                        for code in tag.split(separator: ",") {
-                            if let type = NameType(rawValue: String(code)), !types.contains(type) { types.append(type) }
-                        }
+        try EdictLine.forEachEntry(
+            in: input, source: Self.source, strict: strict, issueLimit: issueLimit, encoding: encoding
+        ) { parsed, number in
+            var types: [NameType] = []
+            for sense in parsed.senses {
+                for tag in sense.tags {
+                    for code in tag.split(separator: ",") {
+                        if let type = NameType(rawValue: String(code)), !types.contains(type) { types.append(type) }
                     }
                 }
-                let kinds = Set(types.map(\.kind))
-                let entry = Entry(
-                    id: "\(Self.source):\(parsed.entrySequence ?? String(number))", source: Self.source,
-                    language: .ja, kind: kinds.count == 1 ? kinds.first! : .name,
-                    japanese: parsed.kanji.isEmpty ? parsed.kana : parsed.kanji,
-                    readings: parsed.kana, english: parsed.senses.map(\.text),
-                    note: types.isEmpty ? nil : types.map(\.description).joined(separator: ", "),
-                    isCommon: parsed.isCommon)
-                report.entries += 1
-                try body(entry)
             }
+            let kinds = Set(types.map(\.kind))
+            let entry = Entry(
+                id: "\(Self.source):\(parsed.entrySequence ?? String(number))", source: Self.source,
+                language: .ja, kind: kinds.count == 1 ? kinds.first! : .name,
+                japanese: parsed.kanji.isEmpty ? parsed.kana : parsed.kanji,
+                readings: parsed.kana, english: parsed.senses.map(\.text),
+                note: types.isEmpty ? nil : types.map(\.description).joined(separator: ", "),
+                isCommon: parsed.isCommon)
+            try body(entry)
         }
-        issues.fill(&report)
-        return report
-    }
-
-    public func parseAll(_ input: DictionaryInput) throws -> (entries: [Entry], report: ParseReport) {
-        var entries: [Entry] = []
-        let report = try parse(input) { entries.append($0) }
-        return (entries, report)
     }
 
     /// ENAMDICT's name-type tags (JMnedict's name_type entities).

@@ -15,7 +15,7 @@ import TsujiDictionary
 /// characters' `<cp_value>`s, `ucs` is the code point itself, and `nelson_c`, `njecd`, `oneill`,
 /// `deroo`, `s_h` are looked up among the `<dic_ref>`/`<q_code>` numbers where exactly one
 /// character has that number. Those that match none are counted in `unresolvedVariants`.
-public struct Kanjidic2Parser: Sendable {
+public struct Kanjidic2Parser: StreamingSourceParser, Sendable {
     public static let source = DictionarySource.kanjidic2.name
 
     public var strict: Bool
@@ -94,11 +94,5 @@ public struct Kanjidic2Parser: Sendable {
         report.unresolvedVariants = unresolved
         issues.fill(&report)
         return report
-    }
-
-    public func parseAll(_ input: DictionaryInput) throws -> (entries: [Entry], report: ParseReport) {
-        var entries: [Entry] = []
-        let report = try parse(input) { entries.append($0) }
-        return (entries, report)
     }
 }

@@ -9,25 +9,22 @@ public protocol SourceImporter {
     func importEntries(from files: [String]) throws -> (entries: [Entry], report: ParseReport)
 }
 
-extension CedictParser: SourceImporter {
-    public func importEntries(from files: [String]) throws -> (entries: [Entry], report: ParseReport) {
-        try parseAll(.file(files[0]))
-    }
+/// A parser of a source that is one file, read as a stream: each entry is handed over as it is
+/// parsed, so that a caller may keep or drop it; ``parseAll(_:)`` keeps them all.
+public protocol StreamingSourceParser: SourceImporter {
+    /// Parses `input`, calling `body` with each entry in file order.
+    func parse(_ input: DictionaryInput, _ body: (Entry) throws -> Void) throws -> ParseReport
 }
 
-extension EdictParser: SourceImporter {
-    public func importEntries(from files: [String]) throws -> (entries: [Entry], report: ParseReport) {
-        try parseAll(.file(files[0]))
+extension StreamingSourceParser {
+    /// Parses `input` into an array (for the compiler, small inputs and tests).
+    public func parseAll(_ input: DictionaryInput) throws -> (entries: [Entry], report: ParseReport) {
+        var entries: [Entry] = []
+        let report = try parse(input) { entries.append($0) }
+        return (entries, report)
     }
-}
 
-extension EnamdictParser: SourceImporter {
-    public func importEntries(from files: [String]) throws -> (entries: [Entry], report: ParseReport) {
-        try parseAll(.file(files[0]))
-    }
-}
-
-extension Kanjidic2Parser: SourceImporter {
+    /// The source's one file, parsed whole.
     public func importEntries(from files: [String]) throws -> (entries: [Entry], report: ParseReport) {
         try parseAll(.file(files[0]))
     }

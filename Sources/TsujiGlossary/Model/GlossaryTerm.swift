@@ -4,7 +4,7 @@ import TsujiDictionary
 /// One row of a glossary: a term with every form the articles used, what is known of it, and
 /// where it occurred. Fields that are not known are nil or empty, never invented — a row read
 /// from a plain two-column file knows only its source and target.
-public struct GlossaryTerm: Sendable, Hashable {
+public struct GlossaryTerm: CarriesTermFacts, Sendable, Hashable {
     /// How often the term occurred in one document.
     public struct DocumentCount: Sendable, Hashable {
         public var name: String
@@ -63,42 +63,14 @@ public struct GlossaryTerm: Sendable, Hashable {
         get { facts.kind }
         set { facts.kind = newValue }
     }
-    /// Traditional (or Japanese kanji) form.
-    public var hanzi: String? {
-        get { facts.hanzi }
-        set { facts.hanzi = newValue }
-    }
     public var simplified: String? {
         get { facts.simplified }
         set { facts.simplified = newValue }
-    }
-    /// Japanese reading in kana.
-    public var reading: String? {
-        get { facts.reading }
-        set { facts.reading = newValue }
-    }
-    public var romaji: String? {
-        get { facts.romaji }
-        set { facts.romaji = newValue }
-    }
-    public var pinyin: String? {
-        get { facts.pinyin }
-        set { facts.pinyin = newValue }
-    }
-    /// English names, preferred first.
-    public var english: [String] {
-        get { facts.english }
-        set { facts.english = newValue }
     }
     /// Where the data came from: a dictionary name, `article`, `fallback` or `user`.
     public var source: String? {
         get { facts.source }
         set { facts.source = newValue }
-    }
-    /// A remark for the translator (the dictionary's note, or where the article disagrees).
-    public var note: String? {
-        get { facts.note }
-        set { facts.note = newValue }
     }
 
     /// The key prefix of a row from a file without keys (`glossary:通義千問`).
