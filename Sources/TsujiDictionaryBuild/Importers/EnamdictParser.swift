@@ -9,18 +9,24 @@ import TsujiDictionary
 /// point to different kinds (`(p,s)`) is a `name`; the note spells the types out ("place name,
 /// surname"). The language is `ja`: which names are Chinese is the classifier's call.
 public struct EnamdictParser: Sendable {
+    /// The source name the entries carry, `enamdict`.
     public static let source = DictionarySource.enamdict.name
 
+    /// Throw the first malformed line instead of skipping it.
     public var strict: Bool
+    /// How many issues a report keeps (all are counted in `skipped`).
     public var issueLimit: Int
+    /// The file's encoding as ICU names it.
     public var encoding: String
 
+    /// A parser for EUC-JP input unless another encoding is named.
     public init(strict: Bool = false, issueLimit: Int = 1000, encoding: String = "EUC-JP") {
         self.strict = strict
         self.issueLimit = issueLimit
         self.encoding = encoding
     }
 
+    /// Parses `input`, calling `body` with each entry in file order.
     public func parse(_ input: DictionaryInput, _ body: (Entry) throws -> Void) throws -> ParseReport {
         var report = ParseReport(source: Self.source, file: input.name)
         let issues = IssueCollector(file: input.name, strict: strict, limit: issueLimit)
@@ -60,6 +66,7 @@ public struct EnamdictParser: Sendable {
         return report
     }
 
+    /// Parses `input` into an array (for small inputs and tests).
     public func parseAll(_ input: DictionaryInput) throws -> (entries: [Entry], report: ParseReport) {
         var entries: [Entry] = []
         let report = try parse(input) { entries.append($0) }

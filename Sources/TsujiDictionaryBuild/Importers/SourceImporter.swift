@@ -10,24 +10,28 @@ public protocol SourceImporter {
 }
 
 extension CedictParser: SourceImporter {
+    /// Parses the CC-CEDICT file.
     public func importEntries(from files: [String]) throws -> (entries: [Entry], report: ParseReport) {
         try parseAll(.file(files[0]))
     }
 }
 
 extension EdictParser: SourceImporter {
+    /// Parses the EDICT file.
     public func importEntries(from files: [String]) throws -> (entries: [Entry], report: ParseReport) {
         try parseAll(.file(files[0]))
     }
 }
 
 extension EnamdictParser: SourceImporter {
+    /// Parses the ENAMDICT file.
     public func importEntries(from files: [String]) throws -> (entries: [Entry], report: ParseReport) {
         try parseAll(.file(files[0]))
     }
 }
 
 extension Kanjidic2Parser: SourceImporter {
+    /// Parses the KANJIDIC2 file.
     public func importEntries(from files: [String]) throws -> (entries: [Entry], report: ParseReport) {
         try parseAll(.file(files[0]))
     }
