@@ -16,6 +16,7 @@ public enum Confidence: String, Sendable, Codable, Hashable {
 public struct Annotation: CarriesTermFacts, Sendable, Hashable {
     /// Unicode scalar offsets into the original text, half-open.
     public var start: Int
+    /// Where the term ends: one past its last scalar.
     public var end: Int
     /// The original text of `start..<end`, exactly.
     public var surface: String
@@ -25,10 +26,13 @@ public struct Annotation: CarriesTermFacts, Sendable, Hashable {
     public var entry: String?
     /// The stored form, when the match was made only through variant folding (騰讯 matched 騰訊).
     public var variantOf: String?
+    /// How the facts were found: from a dictionary entry, from the article, or per character.
     public var confidence: Confidence
     /// Every written form known for the term (Japanese, traditional, simplified, katakana).
     public var forms: [String]
 
+    /// An annotation with its facts given one by one, under the contract's names
+    /// (`hanziSimplified` is ``TermFacts/simplified``).
     public init(
         start: Int, end: Int, surface: String, language: TermLanguage, kind: TermKind,
         hanzi: String? = nil, hanziSimplified: String? = nil, reading: String? = nil, romaji: String? = nil,
@@ -49,14 +53,17 @@ public struct Annotation: CarriesTermFacts, Sendable, Hashable {
 
     // The facts by name, as the annotation contract (`tsuji.annotation/1`) names them.
 
+    /// `zh` for a Chinese term, `ja` for a Japanese word (`ja` while the facts do not say).
     public var language: TermLanguage {
         get { facts.language ?? .ja }
         set { facts.language = newValue }
     }
+    /// What the term names (`word` while the facts do not say).
     public var kind: TermKind {
         get { facts.kind ?? .word }
         set { facts.kind = newValue }
     }
+    /// The simplified Chinese written form (``TermFacts/simplified``, under the contract's key).
     public var hanziSimplified: String? {
         get { facts.simplified }
         set { facts.simplified = newValue }

@@ -6,7 +6,9 @@ import TsujiText
 /// ``ChineseTermRule`` (the rule lookup uses too), and merges what every matching entry knows
 /// into one annotation.
 public struct Classifier: Sendable {
+    /// The dictionaries whose entries are classified and merged.
     public let stack: DictionaryStack
+    /// A classifier of the matches found in `stack`.
     public init(stack: DictionaryStack) { self.stack = stack }
 
     /// The language of a match whose original text is `scalars` (``ChineseTermRule``).

@@ -5,8 +5,11 @@ import TsujiText
 /// How entries and queries become index keys. The compiler, the in-memory dictionaries and the
 /// lookup all go through here, so a key is made the same way on both sides.
 public struct IndexKeys: Sendable {
+    /// The variant folder that surface keys go through: the standard one, or one extended with the
+    /// variant pairs a compiled dictionary carries (the keys of both sides must fold alike).
     public let folder: VariantFolder
 
+    /// Keys made with `folder` (by default the Jōyō table alone).
     public init(folder: VariantFolder = .standard) { self.folder = folder }
 
     /// The fold key of a written form (NFKC, case-folded, variants folded).

@@ -20,6 +20,8 @@ public final class VariantFolder: ScalarFolding, @unchecked Sendable {
     /// The folds of the BMP from U+3400 as a flat table (0: no fold), read by `fold` and by
     /// `TextBuffer` directly.
     private let bmp: ScalarFoldTable
+    /// The BMP folds from U+3400 as a flat table, which `TextBuffer` reads without calling
+    /// ``fold(_:)``.
     public var foldTable: ScalarFoldTable? { bmp }
     private static let bmpStart: UInt32 = 0x3400
 

@@ -40,10 +40,12 @@ public struct SurfaceMatcher: Sendable {
             return UInt32(truncatingIfNeeded: word >> (UInt64(layer & 1) * 32))
         }
 
+        /// Equal when the same layers have the same keys.
         public static func == (a: LayerKeys, b: LayerKeys) -> Bool {
             a.mask == b.mask && a.pairs == b.pairs
         }
 
+        /// Whether no layer has a key here.
         public var isEmpty: Bool { mask == 0 }
 
         /// Whether one of the first `count` layers has a key here.
@@ -64,7 +66,10 @@ public struct SurfaceMatcher: Sendable {
         }
     }
 
+    /// A span of the text that dictionary keys match: the longest key at its start, with the keys
+    /// of every layer that have exactly this span.
     public struct Match: Sendable, Equatable {
+        /// Byte offsets into the folded text (``TextBuffer/folded``).
         public let foldedRange: Range<Int>
         /// Unicode scalar offsets into the original text.
         public let originalRange: Range<Int>
@@ -75,6 +80,8 @@ public struct SurfaceMatcher: Sendable {
         /// when it is shorter than the longest match overall: 中国 inside the EDICT word 中国人.
         public let trusted: (length: Int, originalRange: Range<Int>, keys: LayerKeys)?
 
+        /// Equal when they span the same folded bytes with the same keys and the same length of
+        /// trusted match (the original range follows from the folded one).
         public static func == (a: Match, b: Match) -> Bool {
             a.foldedRange == b.foldedRange && a.keys == b.keys && a.trusted?.length == b.trusted?.length
         }
@@ -83,10 +90,12 @@ public struct SurfaceMatcher: Sendable {
         public func hits(in stack: DictionaryStack) -> [DictionaryStack.Hit] { keys.hits(in: stack) }
     }
 
+    /// The dictionaries whose written forms are matched.
     public let stack: DictionaryStack
     /// Each layer's written forms, prepared for scanning (``SurfaceScanner``), in layer order.
     let scanners: [SurfaceScanner]
 
+    /// Prepares every layer of `stack` for scanning (``DictionaryLayer/makeSurfaceScanner()``).
     public init(stack: DictionaryStack) {
         self.stack = stack
         scanners = stack.layers.map { $0.makeSurfaceScanner() }

@@ -10,10 +10,16 @@ public enum DictionarySource: String, CaseIterable, Sendable, Hashable, Codable 
     case user
     /// The curated terms, compiled into the binary (`dictionaries/terms/*.tsv`).
     case curated = "tsuji-terms"
+    /// CC-CEDICT: Chinese words and names with pinyin and English.
     case cedict = "cc-cedict"
+    /// EDICT (JMdict): Japanese words with readings and English.
     case edict
+    /// ENAMDICT (JMnedict): Japanese (and some Chinese) proper names with readings.
     case enamdict
+    /// KANJIDIC2: single kanji with their readings and English meanings.
     case kanjidic2
+    /// Unihan: single Han characters with their Mandarin and Japanese readings and English
+    /// definitions.
     case unihan
 
     /// The name entries and compiled files give the source (``Entry/source``, `dict info`).
@@ -39,6 +45,7 @@ public enum DictionarySource: String, CaseIterable, Sendable, Hashable, Codable 
         case characters
     }
 
+    /// The part the source plays, which decides how its entries are classified and ranked.
     public var role: Role {
         switch self {
         case .user, .curated: .termList

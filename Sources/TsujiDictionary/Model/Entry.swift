@@ -1,11 +1,14 @@
 /// Which language a term belongs to: `zh` for a Chinese term, whatever script an article writes
 /// it in; `ja` for a Japanese word.
 public enum TermLanguage: String, Codable, Sendable, Hashable, CaseIterable {
+    /// A Chinese term; a Japanese word.
     case zh, ja
 }
 
 /// What a term names.
 public enum TermKind: String, Codable, Sendable, Hashable, CaseIterable {
+    /// A company (騰訊), a product (通義千問), a person, a place, an organization, an event, a
+    /// concept, a currency.
     case company, product, person, place, organization, event, concept, currency
     /// An ordinary dictionary word (EDICT, CC-CEDICT common nouns, …).
     case word
@@ -33,7 +36,10 @@ public struct Entry: Sendable, Hashable, Codable {
     public var id: String
     /// The source name: `user`, `tsuji-terms`, `cc-cedict`, `edict`, `enamdict`, `kanjidic2`, `unihan`.
     public var source: String
+    /// Chinese or Japanese, as the source says (a CC-CEDICT entry is `zh`, an EDICT entry `ja`).
+    /// Whether a match in a text counts as Chinese is decided by ``ChineseTermRule``.
     public var language: TermLanguage
+    /// What the term names, as far as the source says.
     public var kind: TermKind
     /// Japanese written forms: kanji as Japanese writes them (shinjitai), and katakana renderings.
     public var japanese: [String]
@@ -52,6 +58,7 @@ public struct Entry: Sendable, Hashable, Codable {
     /// Marked common by its source (EDICT's (P)).
     public var isCommon: Bool
 
+    /// An entry with the fields a source gives; what it does not give stays empty.
     public init(
         id: String, source: String, language: TermLanguage, kind: TermKind,
         japanese: [String] = [], traditional: [String] = [], simplified: [String] = [],

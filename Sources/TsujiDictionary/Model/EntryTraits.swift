@@ -4,7 +4,9 @@
 public struct EntryTraits: Sendable, Hashable {
     /// The source of the entry; nil for a source tsuji does not know.
     public var source: DictionarySource?
+    /// The entry's ``Entry/language``.
     public var language: TermLanguage
+    /// The entry's ``Entry/kind``.
     public var kind: TermKind
     /// Marked common by its source (EDICT's (P)).
     public var isCommon: Bool
@@ -18,6 +20,7 @@ public struct EntryTraits: Sendable, Hashable {
     /// stands.
     public var isFromTermList: Bool { source?.isTermList ?? false }
 
+    /// Traits given one by one, as a compiled dictionary's record stores them.
     public init(source: DictionarySource?, language: TermLanguage, kind: TermKind, isCommon: Bool = false,
                 isTiedToChina: Bool = false, isProperNoun: Bool = false) {
         self.source = source

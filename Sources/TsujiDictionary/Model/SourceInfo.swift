@@ -11,6 +11,7 @@ public struct SourceInfo: Sendable, Hashable, Codable {
     /// How many source lines the parser skipped as malformed.
     public var skippedLines: Int
 
+    /// The header's description of one source.
     public init(name: String, version: String, licence: String, entryCount: Int, skippedLines: Int = 0) {
         self.name = name
         self.version = version

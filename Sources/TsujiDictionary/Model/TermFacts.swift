@@ -10,6 +10,7 @@ import TsujiRomanize
 public struct TermFacts: Sendable, Hashable {
     /// `zh` for a Chinese term, whatever script the text wrote it in; `ja` for a Japanese word.
     public var language: TermLanguage?
+    /// What the term names (company, person, word, …).
     public var kind: TermKind?
     /// The traditional (or Japanese kanji) written form.
     public var hanzi: String?
@@ -29,6 +30,7 @@ public struct TermFacts: Sendable, Hashable {
     /// A remark for the reader: a description, or where the article disagrees with a dictionary.
     public var note: String?
 
+    /// Facts given one by one; any not given is unknown.
     public init(
         language: TermLanguage? = nil, kind: TermKind? = nil, hanzi: String? = nil, simplified: String? = nil,
         reading: String? = nil, romaji: String? = nil, pinyin: String? = nil, english: [String] = [],

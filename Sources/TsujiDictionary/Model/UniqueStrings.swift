@@ -13,6 +13,7 @@ public struct UniqueStrings {
     private var plain: Set<UTF8Bytes>?
     private var other: [String] = []
 
+    /// An empty set.
     public init() {}
 
     /// Adds `string`; false when an equal string is already in.
@@ -81,6 +82,7 @@ public struct UTF8Bytes: Hashable, Sendable {
         self.string = string
     }
 
+    /// Equal when the UTF-8 bytes are equal.
     public static func == (a: UTF8Bytes, b: UTF8Bytes) -> Bool { same(a.string, b.string) }
 
     /// Whether two strings have the same UTF-8 bytes.
@@ -92,6 +94,7 @@ public struct UTF8Bytes: Hashable, Sendable {
         return a.withUTF8 { x in b.withUTF8 { y in memcmp(x.baseAddress!, y.baseAddress!, count) == 0 } }
     }
 
+    /// Hashes the UTF-8 bytes, in place when the string's storage is contiguous.
     public func hash(into hasher: inout Hasher) {
         if let done: Void = string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
             return done

@@ -8,13 +8,16 @@ import Foundation
 /// mostly distinct entries. (A cache of 5,000 entries, emptied when full, missed on nearly
 /// every lookup and cost 7% of a 10,000-query run.)
 public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
+    /// "full": one layer holds every full dictionary, whatever sources the file has.
     public let name = "full"
     /// The full dictionaries are read through the classifier's rules, never trusted as they stand.
     public let isTermList = false
+    /// The compiled file the layer reads.
     public let dictionary: CompiledDictionary
     private let indexes: [IndexKind: PostingsIndex]
     private let surface: PostingsIndex?
 
+    /// A layer over an opened dictionary file, with the indexes the file has.
     public init(_ dictionary: CompiledDictionary) {
         self.dictionary = dictionary
         var indexes: [IndexKind: PostingsIndex] = [:]
@@ -23,6 +26,7 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
         surface = indexes[.surface]
     }
 
+    /// How many entries the file holds, of every source.
     public var entryCount: Int { dictionary.entryCount }
 
     /// The entry, or — should the file be damaged after install — a placeholder that says so,
@@ -35,14 +39,18 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
         }
     }
 
+    /// The traits from the entry's fixed-size record, without decoding the entry.
     public func traits(at index: Int) -> EntryTraits { dictionary.traits(at: index) }
 
+    /// Walks the file's surface trie from `start`; a file without a surface index reports nothing.
     public func forEachSurfacePrefix(of bytes: [UInt8], from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
         bytes.withUnsafeBufferPointer { bytes in surface?.commonPrefixValues(in: bytes, from: start, body) }
     }
 
+    /// A scanner over the file's surface trie, read in place.
     public func makeSurfaceScanner() -> SurfaceScanner { SurfaceScanner(trie: surface?.trie) }
 
+    /// Reads the key's postings from the file.
     public func forEachSurfaceEntry(_ key: UInt32, _ body: (Int) -> Void) {
         // A value that points outside the postings is damage the loader could not see; such a
         // key matches nothing.
@@ -50,10 +58,14 @@ public final class CompiledLayer: DictionaryLayer, @unchecked Sendable {
         for entry in postings { body(entry) }
     }
 
+    /// Exact lookup in the file's index of `index`; empty when the file has no such index or the
+    /// index cannot be read.
     public func lookup(_ index: IndexKind, key: String) -> [Int] {
         (try? indexes[index]?.lookup(key)) ?? []
     }
 
+    /// Predictive lookup in the file's index of `index`: the entries of the keys that start with
+    /// `prefix`, in key order, cut at `limit`.
     public func lookup(_ index: IndexKind, prefix: String, limit: Int) -> [Int] {
         guard let found = try? indexes[index]?.predictive(prefix: prefix, limit: limit) else { return [] }
         var out: [Int] = []

@@ -4,6 +4,8 @@ import Foundation
 /// else `~/.local/share/tsuji`. A user's own terms live in `$XDG_CONFIG_HOME/tsuji/terms.tsv`
 /// (else `~/.config/tsuji/terms.tsv`).
 public enum DataDirectory {
+    /// The data directory: `$TSUJI_DATA_DIR`, else `$XDG_DATA_HOME/tsuji`, else
+    /// `~/.local/share/tsuji`. It need not exist.
     public static func url(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let explicit = environment["TSUJI_DATA_DIR"], !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
@@ -22,6 +24,8 @@ public enum DataDirectory {
         url(environment: environment).appendingPathComponent("tsuji.dic")
     }
 
+    /// The user's own terms file: `$XDG_CONFIG_HOME/tsuji/terms.tsv`, else
+    /// `~/.config/tsuji/terms.tsv`. It need not exist.
     public static func userTerms(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         let config: URL
         if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {

@@ -6,7 +6,9 @@ public protocol DictionaryLayer: Sendable {
     /// Whether the layer is a term list (the user's or the curated terms), whose entries are
     /// trusted as they stand; the full dictionaries are not.
     var isTermList: Bool { get }
+    /// How many entries the layer holds; entry indexes run from 0 to one less.
     var entryCount: Int { get }
+    /// Entry `index`, decoded.
     func entry(at index: Int) -> Entry
     /// What classifying needs of entry `index`, without decoding it.
     func traits(at index: Int) -> EntryTraits

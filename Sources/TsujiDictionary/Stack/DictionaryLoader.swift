@@ -5,13 +5,22 @@ import TsujiText
 /// user's config file), the curated terms compiled into the binary, and the installed full
 /// dictionaries when present.
 public struct DictionaryLoader: Sendable {
+    /// Why the stack could not be loaded. A user's terms file is checked row by row, so its errors
+    /// name the file and line.
     public enum LoadError: Error, CustomStringConvertible, Sendable {
+        /// A terms file that does not exist.
         case missingFile(String)
+        /// A terms file that exists but cannot be read.
         case unreadable(path: String, reason: String)
+        /// A row of a terms file (the user's, or an embedded one) that is not in the terms format.
         case malformed(TermsFile.Problem)
+        /// A terms file that cannot be decoded as text (invalid UTF-8, or binary data).
         case badEncoding(path: String, DecodingError)
+        /// A compiled dictionary that was refused (cannot be opened, truncated, corrupted, another
+        /// format version).
         case badDictionary(DictionaryFileError)
 
+        /// The error as one line for a message, naming the file.
         public var description: String {
             switch self {
             case .missingFile(let path): "\(path): no such file"
@@ -23,6 +32,7 @@ public struct DictionaryLoader: Sendable {
         }
     }
 
+    /// Terms files given on the command line (`--terms FILE`), read before the user's config file.
     public var userTermFiles: [String] = []
     /// Read the user's config terms file when it exists.
     public var includeUserConfig = true
@@ -30,8 +40,10 @@ public struct DictionaryLoader: Sendable {
     public var includeFullDictionaries = true
     /// A compiled dictionary to use instead of the installed one.
     public var dictionaryPath: String?
+    /// The environment that locates the data and config folders (see ``DataDirectory``).
     public var environment: [String: String]
 
+    /// A loader with the given sources; by default, everything that is installed.
     public init(userTermFiles: [String] = [], includeUserConfig: Bool = true, includeFullDictionaries: Bool = true,
                 dictionaryPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.userTermFiles = userTermFiles
@@ -49,6 +61,9 @@ public struct DictionaryLoader: Sendable {
         return FileManager.default.fileExists(atPath: installed) ? installed : nil
     }
 
+    /// Opens the compiled dictionary (when there is one), reads the user's terms, and stacks them
+    /// with the curated terms, every layer folding keys with the compiled dictionary's variant
+    /// pairs.
     public func load() throws(LoadError) -> DictionaryStack {
         // The compiled dictionary is opened first: its keys were folded with the variant pairs
         // it carries, and every layer must fold the same way.

@@ -3,8 +3,11 @@
 public final class DictionaryStack: Sendable {
     /// An entry and the layer it came from (0 is the most trusted).
     public struct Hit: Sendable, Hashable {
+        /// The layer's position in ``DictionaryStack/layers``.
         public let layer: Int
+        /// The entry's index in its layer.
         public let index: Int
+        /// The hit of entry `index` of layer `layer`.
         public init(layer: Int, index: Int) {
             self.layer = layer
             self.index = index
@@ -16,9 +19,12 @@ public final class DictionaryStack: Sendable {
         }
     }
 
+    /// The layers, most trusted first.
     public let layers: [any DictionaryLayer]
+    /// How every layer makes its keys; queries go through the same.
     public let keys: IndexKeys
 
+    /// A stack of `layers`, most trusted first, whose keys were all made by `keys`.
     public init(layers: [any DictionaryLayer], keys: IndexKeys = IndexKeys()) {
         self.layers = layers
         self.keys = keys
@@ -31,6 +37,7 @@ public final class DictionaryStack: Sendable {
     /// Whether a layer beyond the term lists is loaded (the full dictionaries).
     public var hasFullDictionaries: Bool { layers.contains { !$0.isTermList } }
 
+    /// The hit's entry, decoded.
     public func entry(_ hit: Hit) -> Entry { layers[hit.layer].entry(at: hit.index) }
 
     /// What classifying needs of the hit's entry, without decoding it.

@@ -8,8 +8,11 @@ import Foundation
 /// Only the written forms are indexed at start-up (all that annotating needs); the reading,
 /// pinyin, romaji and English indexes are built on the first lookup that needs them.
 public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
+    /// The layer's name: the source name for a term list (`user`, `tsuji-terms`).
     public let name: String
+    /// Whether the entries are trusted as they stand.
     public let isTermList: Bool
+    /// The entries, in the order given; their positions are the entry indexes.
     public let entries: [Entry]
     private let keys: IndexKeys
     private let lock = NSLock()
@@ -78,9 +81,12 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         return built
     }
 
+    /// How many entries the layer holds.
     public var entryCount: Int { entries.count }
+    /// Entry `index`, as given.
     public func entry(at index: Int) -> Entry { entries[index] }
 
+    /// The entry's traits, worked out once when the layer was made.
     public func traits(at index: Int) -> EntryTraits { traitsTable[index] }
 
     /// The first two bytes of a key (the second counts only after a multi-byte lead) as a
@@ -89,6 +95,8 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         Int(lead) << 8 | (lead >= 0xC0 ? Int(next) : 0)
     }
 
+    /// Walks the surface trie from `start`, after a test of the first character that skips the
+    /// walk where no key starts.
     public func forEachSurfacePrefix(of bytes: [UInt8], from start: Int, _ body: (_ length: Int, _ key: UInt32) -> Void) {
         guard start < bytes.count else { return }
         let pair = Self.firstPair(bytes[start], start + 1 < bytes.count ? bytes[start + 1] : 0)
@@ -101,12 +109,16 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         }
     }
 
+    /// A scanner over the layer's surface trie.
     public func makeSurfaceScanner() -> SurfaceScanner { SurfaceScanner(trie: surfaceTrie) }
 
+    /// The entries of one written form, in entry order.
     public func forEachSurfaceEntry(_ key: UInt32, _ body: (Int) -> Void) {
         for entry in surfaceEntries[Int(key)] { body(entry) }
     }
 
+    /// Exact lookup: written forms through the surface trie, other keys through an index built on
+    /// first use.
     public func lookup(_ index: IndexKind, key: String) -> [Int] {
         // Written forms through the trie: no lock, and no hashing of the key through NFC (fold
         // keys are NFKC, so equal keys have equal bytes, as in the compiled dictionaries).
@@ -118,6 +130,8 @@ public final class MemoryDictionary: DictionaryLayer, @unchecked Sendable {
         return table(index)[key] ?? []
     }
 
+    /// Predictive lookup over the index of `index`, built on first use: keys in sorted order, each
+    /// entry once, at most `limit`.
     public func lookup(_ index: IndexKind, prefix: String, limit: Int) -> [Int] {
         let table = table(index)
         var found: [Int] = []

@@ -3,18 +3,26 @@ import Foundation
 /// The curated-terms TSV format (dictionaries/terms/README.md), shared by the embedded default
 /// and by a user's own terms file.
 public enum TermsFile {
+    /// The header row every terms file starts with, and the columns of each row, in order.
     public static let columns = ["id", "kind", "japanese", "traditional", "simplified", "reading", "pinyin", "english", "note"]
 
     /// A row that could not be read.
     public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The file's name, as given to ``parse(_:file:source:strict:)``.
         public let file: String
+        /// The line number, from 1.
         public let line: Int
+        /// What is wrong with the row.
         public let message: String
+        /// `file:line: message`, as compilers report.
         public var description: String { "\(file):\(line): \(message)" }
     }
 
+    /// What a terms file gave: its entries, and the rows skipped as malformed.
     public struct Result: Sendable {
+        /// The entries of the well-formed rows, in file order.
         public var entries: [Entry] = []
+        /// The malformed rows, skipped (none in strict mode, which throws the first instead).
         public var problems: [Problem] = []
     }
 

@@ -1,6 +1,7 @@
 /// Why a compiled dictionary file was refused. Its description names the file and ends with the
 /// remedy, since a bad file is always fixed the same way: reinstall it.
 public struct DictionaryFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong with the file.
     public enum Reason: Sendable, Equatable {
         /// The file could not be opened or mapped; the text is the system's reason.
         case cannotOpen(String)
@@ -18,13 +19,16 @@ public struct DictionaryFileError: Error, Sendable, Equatable, CustomStringConve
 
     /// The path of the file (or the name given to an in-memory dictionary).
     public var path: String
+    /// What is wrong with it.
     public var reason: Reason
 
+    /// The error for the file at `path`.
     public init(path: String, reason: Reason) {
         self.path = path
         self.reason = reason
     }
 
+    /// "<path>: <what is wrong>; run `tsuji dict install`".
     public var description: String {
         let what: String
         switch reason {

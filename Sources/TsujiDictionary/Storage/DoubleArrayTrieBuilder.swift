@@ -11,6 +11,7 @@ public struct DoubleArrayTrieBuilder: Sendable {
     private var keyEnds: [Int] = []
     private var values: [UInt32] = []
 
+    /// An empty builder.
     public init() {}
 
     /// The number of keys appended so far.

@@ -9,6 +9,7 @@ public enum DoubleArrayTrieError: Error, Sendable, Equatable, CustomStringConver
     /// The serialized words or bytes do not describe a trie; the message says what is wrong.
     case malformed(String)
 
+    /// The error as one line for a message.
     public var description: String {
         switch self {
         case .unsortedKey(let index): "trie key \(index) is not in ascending byte order"

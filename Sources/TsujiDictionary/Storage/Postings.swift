@@ -6,6 +6,7 @@ public struct Postings: RandomAccessCollection, @unchecked Sendable {
     private let single: Int
     private let words: UnsafeRawPointer?
     private let owner: AnyObject?
+    /// How many entries the key has.
     public let count: Int
 
     init(single entry: Int) {
@@ -22,9 +23,12 @@ public struct Postings: RandomAccessCollection, @unchecked Sendable {
         self.count = count
     }
 
+    /// Always 0.
     public var startIndex: Int { 0 }
+    /// ``count``.
     public var endIndex: Int { count }
 
+    /// The entry index at `position`; a position outside `0..<count` stops the program.
     public subscript(position: Int) -> Int {
         precondition(position >= 0 && position < count, "postings index \(position) out of 0..<\(count)")
         guard let words else { return single }

@@ -10,13 +10,22 @@ import TsujiDictionary
 public struct DictionaryCompiler: Sendable {
     /// The source files to compile; a nil source is left out.
     public struct Inputs: Sendable {
+        /// CC-CEDICT's text file (`cedict_1_0_ts_utf-8_mdbg.txt`, plain or gzip).
         public var cedict: String?
+        /// EDICT's file (`/usr/share/edict/edict`, EUC-JP).
         public var edict: String?
+        /// ENAMDICT's file (`/usr/share/edict/enamdict`, EUC-JP).
         public var enamdict: String?
+        /// KANJIDIC2's XML (`kanjidic2.xml.gz`).
         public var kanjidic2: String?
+        /// Unihan's `Unihan_Readings.txt` (plain or bzip2); Unihan is compiled only when this is
+        /// given.
         public var unihanReadings: String?
+        /// Unihan's `Unihan_Variants.txt`, which places each character as traditional or simplified
+        /// and extends the variant folding; optional beside the readings.
         public var unihanVariants: String?
 
+        /// Inputs from explicit paths; a source left nil is not compiled.
         public init(cedict: String? = nil, edict: String? = nil, enamdict: String? = nil, kanjidic2: String? = nil,
                     unihanReadings: String? = nil, unihanVariants: String? = nil) {
             self.cedict = cedict
@@ -59,14 +68,21 @@ public struct DictionaryCompiler: Sendable {
 
     /// What was compiled from one source.
     public struct SourceReport: Sendable {
+        /// What the source's parser read and skipped.
         public var report: ParseReport
+        /// How long the source took to parse, in seconds.
         public var seconds: Double
     }
 
+    /// Stop at the first malformed line or record (it is thrown) instead of skipping it.
     public var strict = false
+    /// How index keys are made; the variant pairs of KANJIDIC2 and Unihan extend its folder for the
+    /// compiled file.
     public var keys = IndexKeys()
+    /// Called with a line of progress ("edict: parsing", "index surface: 1234567 keys").
     public var progress: @Sendable (String) -> Void
 
+    /// A compiler with the standard keys.
     public init(strict: Bool = false, progress: @escaping @Sendable (String) -> Void = { _ in }) {
         self.strict = strict
         self.progress = progress

@@ -15,6 +15,7 @@ public enum DictionaryWriteError: Error, Sendable, Equatable, CustomStringConver
     /// Writing, syncing or renaming the output failed.
     case io(path: String, reason: String)
 
+    /// The error as one line for a message.
     public var description: String {
         switch self {
         case .invalidIndexName(let name):

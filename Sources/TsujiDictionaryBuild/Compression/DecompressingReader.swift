@@ -9,12 +9,15 @@ internal import CCompression
 /// name; anything else is read as it is. Concatenated gzip members and bzip2 streams are read
 /// one after the other, as `gzip -d` and `bzip2 -d` do. Not for use from several threads at once.
 public final class DecompressingReader {
+    /// The compression an input's first bytes show.
     public enum Compression: String, Sendable {
+        /// Plain bytes, read as they are; gzip; bzip2.
         case none, gzip, bzip2
     }
 
     /// The input's name, for messages.
     public let name: String
+    /// The input's compression, known once the reader is made.
     public private(set) var compression: Compression = .none
     /// How many (compressed) input bytes have been consumed so far.
     public private(set) var compressedOffset = 0

@@ -12,6 +12,7 @@ public enum DictionaryReadError: Error, Sendable, Equatable, CustomStringConvert
     /// The compressed data ends before its stream does.
     case truncated(path: String, format: String, byteOffset: Int)
 
+    /// The error as one line for a message, starting with the path.
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "\(path): cannot open: \(reason)"

@@ -3,10 +3,14 @@ import TsujiDictionary
 /// A run of whole lines from a `LineReader`, with the number of its first line and its byte
 /// offset in the (decompressed) input.
 public struct LineBlock: Sendable {
+    /// The lines' bytes, each line with its line end (the last may have none).
     public let bytes: ArraySlice<UInt8>
+    /// The number of the block's first line, counted from 1.
     public let firstLine: Int
+    /// The offset of the block's first byte in the decompressed input.
     public let byteOffset: Int
 
+    /// A block of whole lines starting at line `firstLine`, byte `byteOffset`.
     public init(bytes: ArraySlice<UInt8>, firstLine: Int, byteOffset: Int) {
         self.bytes = bytes
         self.firstLine = firstLine

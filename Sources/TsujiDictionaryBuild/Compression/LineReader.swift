@@ -6,17 +6,20 @@ import TsujiDictionary
 /// A line is ended by `\n`; a `\r` before it is dropped. The last line may lack its `\n`.
 /// Works on bytes, so any ASCII-compatible encoding (UTF-8, EUC-JP) splits correctly.
 public final class LineReader {
+    /// The input's name, for messages.
     public let name: String
     private let reader: DecompressingReader
     private var carry: [UInt8] = []
     private var nextLine = 1
     private var nextOffset = 0
 
+    /// Splits the output of `reader` into lines.
     public init(_ reader: DecompressingReader) {
         self.reader = reader
         self.name = reader.name
     }
 
+    /// Opens `input` (decompressing it as its first bytes say) and splits it into lines.
     public convenience init(_ input: DictionaryInput) throws(DictionaryReadError) {
         try self.init(DecompressingReader(input))
     }

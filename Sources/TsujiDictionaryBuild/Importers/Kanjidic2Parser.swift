@@ -16,18 +16,26 @@ import TsujiDictionary
 /// `deroo`, `s_h` are looked up among the `<dic_ref>`/`<q_code>` numbers where exactly one
 /// character has that number. Those that match none are counted in `unresolvedVariants`.
 public struct Kanjidic2Parser: StreamingSourceParser, Sendable {
+    /// The source name the entries carry, `kanjidic2`.
     public static let source = DictionarySource.kanjidic2.name
 
+    /// Throw the first malformed record instead of skipping it.
     public var strict: Bool
+    /// How many issues a report keeps (all are counted in `skipped`).
     public var issueLimit: Int
+    /// Applied to the numbered pinyin of each character.
     public var pinyinTransform: PinyinTransform
 
+    /// A parser; numbered pinyin is kept unless `pinyinTransform` says otherwise (the compiler
+    /// passes one to tone marks).
     public init(strict: Bool = false, issueLimit: Int = 1000, pinyinTransform: @escaping PinyinTransform = PinyinTransforms.default) {
         self.strict = strict
         self.issueLimit = issueLimit
         self.pinyinTransform = pinyinTransform
     }
 
+    /// Parses `input`, calling `body` with each entry in file order; the variant pairs are in the
+    /// report's `variants`.
     public func parse(_ input: DictionaryInput, _ body: (Entry) throws -> Void) throws -> ParseReport {
         let scanner = XMLScanner(try DecompressingReader(input))
         var report = ParseReport(source: Self.source, file: input.name)

@@ -23,6 +23,7 @@ public struct ParseReport: Sendable {
     /// character in the file carries).
     public var unresolvedVariants = 0
 
+    /// An empty report for one file of `source`.
     public init(source: String, file: String) {
         self.source = source
         self.file = file

@@ -4,11 +4,12 @@ import TsujiDictionary
 /// `Entry.pinyin`.
 public typealias PinyinTransform = @Sendable (String) -> String
 
+/// Ready-made pinyin transforms.
 public enum PinyinTransforms {
     /// Keeps the numbered pinyin exactly as the source gives it.
     ///
-    /// LEAD: the single place to switch to tone marks once TsujiRomanize lands —
-    /// make this `{ TsujiRomanize.Pinyin.fromNumbered($0) }`. `CedictParser` and
-    /// `Kanjidic2Parser` default to it.
+    /// `CedictParser` and `Kanjidic2Parser` default to it, so that their tests see the source's
+    /// own pinyin; `DictionaryCompiler` passes `Pinyin.fromNumbered` instead, and compiled
+    /// entries have tone marks.
     public static let `default`: PinyinTransform = { $0 }
 }

@@ -17,11 +17,15 @@ import TsujiDictionary
 /// variant is left out. The file lists all fields of a character together, which lets readings
 /// stream one character at a time.
 public struct UnihanParser: Sendable {
+    /// The source name the entries carry, `unihan`.
     public static let source = DictionarySource.unihan.name
 
+    /// Throw the first malformed line instead of skipping it.
     public var strict: Bool
+    /// How many issues a report keeps (all are counted in `skipped`).
     public var issueLimit: Int
 
+    /// A parser with these settings.
     public init(strict: Bool = false, issueLimit: Int = 1000) {
         self.strict = strict
         self.issueLimit = issueLimit

@@ -6,6 +6,7 @@ public struct VariantPair: Sendable, Hashable, Codable {
     public var character: String
     /// The variant form.
     public var variant: String
+    /// How the two are variants (simplified, traditional, semantic, …).
     public var kind: VariantKind
     /// `kanjidic2` or `unihan`.
     public var source: String
@@ -13,6 +14,7 @@ public struct VariantPair: Sendable, Hashable, Codable {
     /// variant was given by; nil for Unihan.
     public var detail: String?
 
+    /// A pair as a source lists it.
     public init(character: String, variant: String, kind: VariantKind, source: String, detail: String? = nil) {
         self.character = character
         self.variant = variant

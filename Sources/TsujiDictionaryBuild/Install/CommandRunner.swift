@@ -11,8 +11,11 @@ public protocol CommandRunner: Sendable {
 /// Runs commands with Foundation's `Process`, their output going to a temporary file (so a
 /// chatty command never blocks on a full pipe) whose end is quoted if the command fails.
 public struct ProcessCommandRunner: CommandRunner {
+    /// A runner with no settings.
     public init() {}
 
+    /// Runs the command with stdin from /dev/null; on failure, throws with the last 12 lines it
+    /// printed.
     public func run(_ arguments: [String], in directory: String) throws(InstallError) {
         let commandLine = arguments.joined(separator: " ")
         guard let name = arguments.first, let executable = Self.find(name) else {

@@ -13,12 +13,14 @@ public struct DictionarySourceLocator: Sendable {
     public var dataDirectory: String
     /// Where system packages are looked for; "/" except in tests.
     public var systemRoot: String
+    /// What runs `apt-get`, `dpkg-deb` and `pip`; tests pass a fake.
     public var runner: any CommandRunner
     /// Called with a line of progress ("edict: apt-get download edict").
     public var progress: @Sendable (String) -> Void
     /// How pip is invoked; by default `pip3` or `pip` from PATH, else `python3 -m pip`.
     public var pipCommand: [String]
 
+    /// A locator for the data directory; `pipCommand` nil finds pip on PATH.
     public init(
         dataDirectory: String = DataDirectory.resolve(), systemRoot: String = "/",
         runner: any CommandRunner = ProcessCommandRunner(), pipCommand: [String]? = nil,

@@ -13,6 +13,7 @@ public enum InstallError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The wheel could not be read.
     case archive(ZipError)
 
+    /// The error as one line for a message (a failed command adds the end of its output).
     public var description: String {
         switch self {
         case .commandNotFound(let command):

@@ -6,8 +6,10 @@ public struct Glossary: Sendable, Hashable {
 
     /// The documents the glossary was built from, in input order.
     public var documents: [String]
+    /// The rows, one per distinct term.
     public var terms: [GlossaryTerm]
 
+    /// A glossary of `terms` built from `documents`.
     public init(documents: [String] = [], terms: [GlossaryTerm] = []) {
         self.documents = documents
         self.terms = terms

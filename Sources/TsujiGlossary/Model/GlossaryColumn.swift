@@ -5,6 +5,9 @@ import TsujiDictionary
 /// text cell and read back. Several values in one cell are separated by `|`, as in the curated
 /// terms files; documents are written `name (count)`.
 public enum GlossaryColumn: String, Sendable, CaseIterable {
+    /// One column per field of ``GlossaryTerm``: `term` is the form shown first, `lang` the
+    /// language, `documents` the counts per document (`name (count)`), `key` the term's identity
+    /// across runs, `order` its rank of first appearance.
     case term, forms, lang, kind, hanzi, simplified, reading, romaji, pinyin, english, count, documents,
          context, source, confidence, note, key, order
 

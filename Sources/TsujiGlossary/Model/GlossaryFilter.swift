@@ -10,12 +10,15 @@ public struct GlossaryFilter: Sendable, Hashable {
     /// Empty: every kind.
     public var kinds: Set<TermKind>
 
+    /// A filter; by default it keeps every row.
     public init(minCount: Int? = nil, language: TermLanguage? = nil, kinds: Set<TermKind> = []) {
         self.minCount = minCount
         self.language = language
         self.kinds = kinds
     }
 
+    /// Whether the filter keeps `term`: seen often enough, and of a wanted language and kind (or
+    /// of one not known).
     public func accepts(_ term: GlossaryTerm) -> Bool {
         if let minCount, term.count < minCount { return false }
         if let language, let known = term.language, known != language { return false }

@@ -3,7 +3,10 @@ import TsujiText
 /// The order of a glossary's rows. Readings and pinyin sort by ICU collation (Japanese gojūon
 /// order; Chinese in pinyin order), so a translator finds a term where a dictionary would put it.
 public enum GlossarySortOrder: String, Sendable, CaseIterable {
+    /// By reading (gojūon order; a row without one by its form), pinyin or English (rows without
+    /// it last), in ICU collation; or by count, most frequent first.
     case reading, pinyin, english, count
+    /// In order of first appearance across the documents.
     case firstSeen = "first-seen"
 
     /// Rows in this order; ties keep first-seen order, so the result is deterministic.

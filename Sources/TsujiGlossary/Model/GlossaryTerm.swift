@@ -7,8 +7,11 @@ import TsujiDictionary
 public struct GlossaryTerm: CarriesTermFacts, Sendable, Hashable {
     /// How often the term occurred in one document.
     public struct DocumentCount: Sendable, Hashable {
+        /// The document's name, as the glossary lists it.
         public var name: String
+        /// How many times the term occurred in it.
         public var count: Int
+        /// `count` occurrences in document `name`.
         public init(name: String, count: Int) {
             self.name = name
             self.count = count
@@ -28,12 +31,14 @@ public struct GlossaryTerm: CarriesTermFacts, Sendable, Hashable {
     public var documents: [DocumentCount]
     /// The sentence of the first occurrence, the term marked ⟦like this⟧.
     public var context: String?
+    /// How the facts were found (dictionary, article, fallback); nil when a file did not say.
     public var confidence: Confidence?
     /// Rank of first appearance across all documents, 1-based.
     public var order: Int?
     /// Total occurrences; kept apart from `documents` because a file may give a count alone.
     public var count: Int
 
+    /// A row with its facts given one by one, under the glossary's names.
     public init(
         key: String, forms: [String], language: TermLanguage? = nil, kind: TermKind? = nil,
         hanzi: String? = nil, simplified: String? = nil, reading: String? = nil, romaji: String? = nil,
@@ -55,14 +60,17 @@ public struct GlossaryTerm: CarriesTermFacts, Sendable, Hashable {
 
     // The facts by name, as the glossary formats name them.
 
+    /// `zh` for a Chinese term, `ja` for a Japanese word; nil when not known.
     public var language: TermLanguage? {
         get { facts.language }
         set { facts.language = newValue }
     }
+    /// What the term names (company, person, word, …); nil when not known.
     public var kind: TermKind? {
         get { facts.kind }
         set { facts.kind = newValue }
     }
+    /// Simplified Chinese form.
     public var simplified: String? {
         get { facts.simplified }
         set { facts.simplified = newValue }

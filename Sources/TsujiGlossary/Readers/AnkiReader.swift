@@ -1,8 +1,10 @@
 /// Reads an Anki text-import file back: tsuji's (recognised by its `#columns` header) field by
 /// field; any other as Front (the term) and Back (the English).
 public struct AnkiReader: GlossaryReader {
+    /// A reader with no settings.
     public init() {}
 
+    /// Reads the notes after the `#` headers; each row's Front gives the forms (split at ` / `).
     public func read(_ text: String, file: String) throws(GlossaryReadError) -> LoadedGlossary {
         var result = LoadedGlossary(file: file, format: .anki, isTsujiGlossary: false)
         var columns: [String]?

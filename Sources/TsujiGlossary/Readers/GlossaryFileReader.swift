@@ -16,6 +16,7 @@ public enum GlossaryFileReader {
         return .tsv
     }
 
+    /// The reader of `format`.
     public static func reader(for format: GlossaryFormat) -> any GlossaryReader {
         switch format {
         case .tsv: DelimitedReader(separator: .tab)
@@ -29,6 +30,7 @@ public enum GlossaryFileReader {
         }
     }
 
+    /// Reads `text` in the format ``detect(_:path:)`` finds; `path` names the file in messages.
     public static func read(_ text: String, path: String) throws(GlossaryReadError) -> LoadedGlossary {
         try reader(for: detect(text, path: path)).read(text, file: path)
     }

@@ -4,8 +4,11 @@ import TsujiDictionary
 
 /// Reads `tsuji.glossary/1` JSON back.
 public struct GlossaryJSONReader: GlossaryReader {
+    /// A reader with no settings.
     public init() {}
 
+    /// Reads the terms of a `tsuji.glossary/1` object. A file of partial counts
+    /// (`tsuji glossary merge` input) or any other JSON is refused.
     public func read(_ text: String, file: String) throws(GlossaryReadError) -> LoadedGlossary {
         let object: Any
         do {

@@ -1,5 +1,7 @@
 /// Reads one glossary file format back into rows: what `--merge` needs to keep a user's edits.
 public protocol GlossaryReader: Sendable {
+    /// Reads `text`, the content of `file` (which errors name), into rows; throws when the text is
+    /// malformed for this format.
     func read(_ text: String, file: String) throws(GlossaryReadError) -> LoadedGlossary
 }
 

@@ -1,8 +1,11 @@
 /// Reads a Markdown table glossary back: the first pipe table in the file. tsuji's (its header
 /// names tsuji's columns) column by column; any other as source and target.
 public struct MarkdownReader: GlossaryReader {
+    /// A reader with no settings.
     public init() {}
 
+    /// Reads the first pipe table; throws when tsuji's marker has no table after it, or a cell of
+    /// tsuji's table cannot be read.
     public func read(_ text: String, file: String) throws(GlossaryReadError) -> LoadedGlossary {
         var result = LoadedGlossary(file: file, format: .md, isTsujiGlossary: false)
         var table: [(cells: [String], line: Int)] = []

@@ -1,8 +1,10 @@
 /// Reads a prompt block back: `forms → English (romanization)` lines. The romanization is not
 /// kept (a prompt does not say whether it is pinyin or romaji).
 public struct PromptReader: GlossaryReader {
+    /// A reader with no settings.
     public init() {}
 
+    /// Reads each non-empty line as forms (split at ` / `) and, after the arrow, English.
     public func read(_ text: String, file: String) throws(GlossaryReadError) -> LoadedGlossary {
         var result = LoadedGlossary(file: file, format: .prompt, isTsujiGlossary: false)
         var number = 0

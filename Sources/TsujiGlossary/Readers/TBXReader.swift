@@ -9,8 +9,11 @@ import TsujiDictionary
 /// (`conceptEntry`/`langSec`/`termSec`) or TBX v2 (`termEntry`/`langSet`/`tig`): the terms of
 /// the English sections are the English, the others the forms.
 public struct TBXReader: GlossaryReader {
+    /// A reader with no settings.
     public init() {}
 
+    /// Parses the XML and reads one row per concept entry; throws for XML that is not well-formed
+    /// or has no `<tbx>` or `<martif>` root.
     public func read(_ text: String, file: String) throws(GlossaryReadError) -> LoadedGlossary {
         let bytes: [UInt8]
         do { bytes = try XMLPrescan.prepare(Array(text.utf8)) } catch {

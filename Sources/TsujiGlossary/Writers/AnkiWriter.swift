@@ -5,13 +5,19 @@
 /// the others keep each field apart for other note types and for `--merge`. The GUID comes from
 /// the term key, so re-importing an updated glossary updates the notes instead of duplicating them.
 public struct AnkiWriter: GlossaryWriter {
+    /// The note fields, as the `#columns` header names them; a file with exactly these is tsuji's.
     public static let columns = ["Front", "Back", "English", "Pinyin", "Reading", "Romaji", "Context", "Key", "Tags", "GUID"]
+    /// The 1-based column of the tags (language and kind), for the `#tags column` header.
     public static let tagsColumn = 9
+    /// The 1-based column of the GUID, for the `#guid column` header.
     public static let guidColumn = 10
+    /// The tag every note gets (`#tags`), so a deck's tsuji notes can be found.
     public static let tag = "tsuji"
 
+    /// A writer with no settings.
     public init() {}
 
+    /// The header lines that start the file, in order.
     public static var headers: [String] {
         [
             "#separator:tab", "#html:false", "#notetype:Basic", "#tags:\(tag)",
@@ -26,6 +32,7 @@ public struct AnkiWriter: GlossaryWriter {
         return flat.contains("\"") ? "\"" + flat.replacingAll("\"", with: "\"\"") + "\"" : flat
     }
 
+    /// The headers, then one note per term.
     public func write(_ glossary: Glossary, warnings: inout [String]) -> String {
         var out = Self.headers.joined(separator: "\n") + "\n"
         for term in glossary.terms {

@@ -6,16 +6,22 @@
 ///   Terms without English have no target and are left out.
 /// - OmegaT: TSV with source, target and a comment (pinyin, reading, kind); UTF-8.
 public struct BilingualWriter: GlossaryWriter {
+    /// Which tool's file to write.
     public enum Style: Sendable { case deeplTSV, deeplCSV, omegat }
 
+    /// Which tool's file this writer writes.
     public var style: Style
     /// DeepL refuses longer entries.
     public static let maxEntryBytes = 1024
     /// Marks a comment tsuji wrote, so reading the file back does not take it for a user's note.
     public static let commentPrefix = "tsuji: "
 
+    /// A writer of `style`.
     public init(style: Style) { self.style = style }
 
+    /// One line per written form of each term with English (its first English name as the
+    /// target); a form already written is not repeated, and a DeepL entry over ``maxEntryBytes``
+    /// is left out with a warning.
     public func write(_ glossary: Glossary, warnings: inout [String]) -> String {
         var out = ""
         var seen = Set<String>()

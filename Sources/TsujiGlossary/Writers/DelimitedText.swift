@@ -4,7 +4,9 @@
 /// value becomes a space. CSV follows RFC 4180: CRLF line ends, a field with a comma, quote or
 /// line break in double quotes, quotes doubled.
 public enum DelimitedText {
+    /// What separates the cells of a line.
     public enum Separator: Sendable {
+        /// TSV; CSV.
         case tab, comma
     }
 
@@ -24,6 +26,8 @@ public enum DelimitedText {
         return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
     }
 
+    /// One line of `cells`, each made safe for the format, with its line end (LF for TSV, CRLF for
+    /// CSV).
     public static func line(_ cells: [String], separator: Separator) -> String {
         switch separator {
         case .tab: cells.map(tsvCell).joined(separator: "\t") + "\n"
@@ -37,7 +41,9 @@ public enum DelimitedText {
 
     /// A record and the 1-based line it starts on.
     public struct Record: Sendable {
+        /// The record's cells, unquoted.
         public var cells: [String]
+        /// The line the record starts on, from 1.
         public var line: Int
     }
 

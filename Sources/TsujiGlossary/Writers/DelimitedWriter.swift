@@ -1,14 +1,18 @@
 /// The full table as TSV or CSV: a header row naming the columns (which is also how a tsuji
 /// glossary is recognised), then one row per term.
 public struct DelimitedWriter: GlossaryWriter {
+    /// Tab (TSV) or comma (CSV).
     public var separator: DelimitedText.Separator
+    /// The columns written, in order (`--columns`).
     public var columns: [GlossaryColumn]
 
+    /// A writer of `columns` (by default all) separated by `separator`.
     public init(separator: DelimitedText.Separator, columns: [GlossaryColumn] = GlossaryColumn.allCases) {
         self.separator = separator
         self.columns = columns
     }
 
+    /// The header row, then one row per term.
     public func write(_ glossary: Glossary, warnings: inout [String]) -> String {
         var out = DelimitedText.line(columns.map(\.rawValue), separator: separator)
         for term in glossary.terms {

@@ -3,10 +3,13 @@ import TsujiAnnotate
 /// `{"format":"tsuji.glossary/1","documents":[…],"terms":[…]}`, one term a line so a re-run
 /// diffs line by line. Keys follow the column order; unknown fields are omitted.
 public struct GlossaryJSONWriter: GlossaryWriter {
+    /// The fields written, in order (`--columns`).
     public var columns: [GlossaryColumn]
 
+    /// A writer of `columns` (by default all).
     public init(columns: [GlossaryColumn] = GlossaryColumn.allCases) { self.columns = columns }
 
+    /// The glossary object, each term on a line of its own.
     public func write(_ glossary: Glossary, warnings: inout [String]) -> String {
         var head = JSONWriter()
         head.string(nil, Glossary.formatName)

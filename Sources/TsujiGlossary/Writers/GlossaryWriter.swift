@@ -6,6 +6,7 @@ public protocol GlossaryWriter: Sendable {
 }
 
 extension GlossaryWriter {
+    /// The file's text, with any warnings dropped.
     public func write(_ glossary: Glossary) -> String {
         var warnings: [String] = []
         return write(glossary, warnings: &warnings)

@@ -2,12 +2,17 @@
 /// (pinyin)` line per term, every form seen on the left. Japanese words give their romaji in
 /// place of pinyin; a term with no English gives only its romanization.
 public struct PromptWriter: GlossaryWriter {
+    /// The first line, which tells the model what the lines mean and marks the block as tsuji's.
     public static let header = "Glossary (tsuji): term → English (pinyin). Use these renderings."
+    /// Between the forms and the English.
     public static let arrow = " → "
+    /// Between two forms of one term (騰訊 / テンセント).
     public static let formSeparator = " / "
 
+    /// A writer with no settings.
     public init() {}
 
+    /// The header, then one line per term.
     public func write(_ glossary: Glossary, warnings: inout [String]) -> String {
         var out = Self.header + "\n"
         for term in glossary.terms {

@@ -11,14 +11,19 @@ import TsujiAnnotate
 /// `admin type="source"`, the term in `hi type="bold"`. Concept ids are a hash of the term key,
 /// so regenerating a glossary changes only what changed.
 public struct TBXWriter: GlossaryWriter {
+    /// The TBX v3 namespace (ISO 30042 edition 2) of the `tbx` element.
     public static let namespace = "urn:iso:std:iso:30042:ed-2"
     /// The labels of the notes tsuji writes, read back by `TBXReader`.
     public enum Label: String, CaseIterable, Sendable {
+        /// One label per field of ``GlossaryTerm`` that a note carries; `hepburn` holds the romaji.
         case pinyin, reading, hepburn, forms, hanzi, simplified, kind, lang, count, documents, confidence, key, order, note, source
     }
 
+    /// A writer with no settings.
     public init() {}
 
+    /// The TBX document: a header naming the format and the documents, then one concept entry
+    /// per term (with a warning for an empty glossary, which is not valid TBX-Basic).
     public func write(_ glossary: Glossary, warnings: inout [String]) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -3,6 +3,7 @@ import Foundation
 /// Maps one scalar of already-normalized text to its fold key scalar (e.g. 騰 and 腾 to one form).
 /// Return nil to keep the scalar. Plugged into `TextBuffer` by the dictionary layer.
 public protocol ScalarFolding: Sendable {
+    /// The fold of `scalar`, or nil when the scalar is its own fold.
     func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar?
     /// The same folds as a flat table, when there is one: `TextBuffer` reads it directly instead
     /// of calling ``fold(_:)`` for every character of a text.
@@ -10,6 +11,7 @@ public protocol ScalarFolding: Sendable {
 }
 
 extension ScalarFolding {
+    /// No table unless the folder has one: `TextBuffer` then calls ``fold(_:)`` for each character.
     public var foldTable: ScalarFoldTable? { nil }
 }
 
@@ -17,11 +19,14 @@ extension ScalarFolding {
 /// when the scalar is its own. Scalars below `start` never fold; those above the range go
 /// through ``ScalarFolding/fold(_:)``.
 public struct ScalarFoldTable: Sendable {
+    /// The first scalar the table covers.
     public let start: UInt32
+    /// The fold of each scalar from `start` on, or 0 for a scalar that is its own.
     public let folds: [UInt32]
     /// See ``fastFolds``.
     private let fastFoldsCache: FastFoldsCache
 
+    /// A table of the folds of `start..<start + folds.count`.
     public init(start: UInt32, folds: [UInt32]) {
         self.start = start
         self.folds = folds
@@ -97,6 +102,9 @@ public struct TextBuffer: Sendable {
     private let segmentStart: [Int32]
     private let segmentEnd: [Int32]
 
+    /// Folds `text` (NFKC with case folding, then the folds of `variants` when given) and maps every
+    /// folded byte back to the original. The dictionary passes its variant folder, so that 騰訊 and
+    /// 腾讯 fold to the same bytes.
     public init(_ text: String, variants: (any ScalarFolding)? = nil) {
         original = text
         let scalars = Self.scalars(of: text)

@@ -8,11 +8,15 @@ public final class Collator: @unchecked Sendable {
     public static let japanese = try? Collator(locale: "ja")
     /// Chinese in pinyin order.
     public static let pinyin = try? Collator(locale: "zh@collation=pinyin")
+    /// English order, for English names.
     public static let english = try? Collator(locale: "en")
 
+    /// The ICU locale the collator was opened for, e.g. "zh@collation=pinyin".
     public let locale: String
     private let handle: OpaquePointer
 
+    /// Opens an ICU collator for `locale` ("ja", "en", or a locale with keywords such as
+    /// "zh@collation=pinyin"). Throws when ICU cannot open one.
     public init(locale: String) throws(ICUError) {
         var status: Int32 = 0
         guard let handle = tsuji_collator_open(locale, &status), !icuFailed(status) else {

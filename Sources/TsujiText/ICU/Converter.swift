@@ -11,6 +11,7 @@ public enum DecodingError: Error, Equatable, CustomStringConvertible, Sendable {
     /// A NUL byte: this is a binary file, not text.
     case binary(byteOffset: Int)
 
+    /// The error as one line for a message, naming the encoding and byte offset where there are any.
     public var description: String {
         switch self {
         case .unknownEncoding(let name): "unknown encoding '\(name)'"
@@ -37,10 +38,13 @@ public enum DecodingError: Error, Equatable, CustomStringConvertible, Sendable {
 /// bytes, so an error names the byte offset from the start of the whole input. It stops at the
 /// first invalid sequence. One converter per stream; not for use from several threads at once.
 public final class Converter {
+    /// The charset name the converter was opened with, as given.
     public let encoding: String
     private let handle: OpaquePointer
     private var consumed = 0
 
+    /// Opens an ICU converter for `encoding` (a name or alias ICU knows: "EUC-JP", "Shift_JIS",
+    /// "GB18030", "Big5", …). Throws ``DecodingError/unknownEncoding(_:)`` for any other name.
     public init(encoding: String) throws(DecodingError) {
         var status: Int32 = 0
         guard let handle = tsuji_converter_open(encoding, &status), !icuFailed(status) else {

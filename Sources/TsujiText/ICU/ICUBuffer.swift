@@ -2,8 +2,12 @@ internal import CICU
 
 /// An ICU failure, with ICU's own error name.
 public struct ICUError: Error, CustomStringConvertible, Sendable {
+    /// ICU's `UErrorCode` (positive values are failures).
     public let code: Int32
+    /// What tsuji asked ICU to do, e.g. "open transliterator Han-Latin".
     public let operation: String
+    /// "<operation> failed: <ICU's error name>", e.g. "open word break iterator failed:
+    /// U_MEMORY_ALLOCATION_ERROR".
     public var description: String {
         "\(operation) failed: \(String(cString: tsuji_error_name(code)))"
     }

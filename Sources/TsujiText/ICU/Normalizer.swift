@@ -2,6 +2,8 @@ internal import CICU
 
 /// Unicode normalization forms that tsuji uses.
 public enum NormalizationForm: Sendable {
+    /// Canonical composition, canonical decomposition, and compatibility composition (which also
+    /// folds width: ｶﾀｶﾅ → カタカナ, ＡＢＣ → ABC).
     case nfc, nfd, nfkc
     /// NFKC plus case folding and removal of default-ignorable code points: the fold key form.
     case nfkcCasefold

@@ -8,6 +8,7 @@ internal import CICU
 /// tens of milliseconds). ICU transliterators keep state while they run, so each cached one is
 /// used by one thread at a time behind its own lock; different IDs run in parallel.
 public final class Transliterator: @unchecked Sendable {
+    /// The transform ID it was compiled from, as given to ``named(_:)``.
     public let id: String
     private let handle: OpaquePointer
     private let lock = NSLock()

@@ -6,9 +6,13 @@ public enum WordBreaker {
     public enum Kind: Sendable, Equatable {
         /// Spaces, punctuation, symbols (status 0–99).
         case none
+        /// Numbers (status 100–199).
         case number
+        /// Words of letters other than kana and ideographs, such as Latin words (status 200–299).
         case letter
+        /// Words with kana (status 300–399).
         case kana
+        /// Words with ideographs (status 400–499).
         case ideographic
 
         init(status: Int32) {
@@ -22,10 +26,13 @@ public enum WordBreaker {
         }
     }
 
+    /// The text between two neighbouring ICU word boundaries.
     public struct Segment: Sendable, Equatable {
         /// Half-open range of Unicode scalar offsets.
         public let range: Range<Int>
+        /// What the segment holds, from its rule status.
         public let kind: Kind
+        /// ICU's rule status for the segment (a `UWordBreak` value), which ``kind`` summarizes.
         public let ruleStatus: Int32
     }
 

@@ -1,7 +1,9 @@
 /// Turns the bytes of an input document into text: UTF-8 by default (a BOM is accepted), UTF-16
 /// when a UTF-16 BOM says so, or a named legacy encoding (EUC-JP, Shift_JIS, GB18030, Big5).
 public enum DocumentDecoder {
+    /// A decoded document: its text and how it was decoded.
     public struct Decoded: Sendable {
+        /// The document's text.
         public var text: String
         /// The encoding actually used.
         public var encoding: String
@@ -9,6 +11,8 @@ public enum DocumentDecoder {
         public var replacements: Int
     }
 
+    /// Decodes a whole document at once.
+    ///
     /// - Parameters:
     ///   - encoding: a charset name for ICU, or nil for UTF-8 (or UTF-16 with a BOM).
     ///   - lossy: replace invalid UTF-8 with U+FFFD instead of failing.

@@ -26,15 +26,20 @@ public struct HTMLTextNodes: Sendable {
         /// Inside `<rt>` or `<rp>`: a reading the page gives, not part of the running text.
         public let isRubyText: Bool
 
+        /// ``decoded`` as a string.
         public var decodedText: String {
             UTF8Writer.string(decoded)
         }
     }
 
+    /// One piece of the source: markup, kept byte for byte, or a text node.
     public enum Segment: Sendable, Hashable {
+        /// Tags, comments and the contents of raw-text elements: copied to the output unchanged.
         case markup(Range<Int>)
+        /// Text between tags, which may be annotated.
         case text(TextNode)
 
+        /// Where the segment is in the source.
         public var range: Range<Int> {
             switch self {
             case .markup(let range): range
@@ -43,6 +48,7 @@ public struct HTMLTextNodes: Sendable {
         }
     }
 
+    /// The source as Unicode scalars: every range and offset here counts them.
     public let scalars: [Unicode.Scalar]
     /// The whole source in order: the ranges are contiguous and cover it exactly.
     public let segments: [Segment]
@@ -59,6 +65,7 @@ public struct HTMLTextNodes: Sendable {
     /// declares another encoding (or none) needs a declaration that comes first.
     public let declaresUTF8: Bool
 
+    /// Splits an HTML source into markup and text nodes, and finds where tsuji's additions go.
     public init(_ html: String) {
         let scalars = Array(html.unicodeScalars)
         var tokenizer = Tokenizer(scalars: scalars)
@@ -72,6 +79,7 @@ public struct HTMLTextNodes: Sendable {
         declaresUTF8 = tokenizer.declaresUTF8
     }
 
+    /// The text nodes in source order, annotatable or not.
     public var textNodes: [TextNode] {
         segments.compactMap { if case .text(let node) = $0 { node } else { nil } }
     }
@@ -98,6 +106,7 @@ public struct HTMLTextNodes: Sendable {
     /// The decoded text of every annotatable text node, joined by a line feed (so that no match
     /// runs from one node into the next), and the way back to source offsets.
     public struct Extraction: Sendable {
+        /// The joined text that matching runs on.
         public let text: String
         /// For each scalar of `text`, its source range; nil for the joining line feeds.
         public let sourceRanges: [Range<Int>?]
@@ -117,6 +126,7 @@ public struct HTMLTextNodes: Sendable {
         }
     }
 
+    /// Joins the annotatable text nodes into one text for matching (see ``Extraction``).
     public func extraction() -> Extraction {
         var view = UTF8Writer(capacity: scalars.count)
         var ranges: [Range<Int>?] = []

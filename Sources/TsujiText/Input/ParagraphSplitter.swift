@@ -31,6 +31,8 @@ public struct ParagraphSplitter: Sendable {
     /// Where the scan of `buffer` stands (offsets into `buffer`).
     private var state = Scan()
 
+    /// A splitter with these bounds, in UTF-8 bytes. `minimumPiece` is raised to 1 and
+    /// `maximumPiece` to 4 (the longest UTF-8 character) and to `minimumPiece` when smaller.
     public init(minimumPiece: Int = 64 << 10, maximumPiece: Int = 256 << 10) {
         self.minimumPiece = max(1, minimumPiece)
         self.maximumPiece = max(4, maximumPiece, self.minimumPiece)

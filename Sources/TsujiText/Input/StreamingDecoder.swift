@@ -25,12 +25,15 @@ public final class StreamingDecoder {
     /// The byte offset in the whole input of `pending`'s first byte.
     private var consumed = 0
 
-    /// - Parameters:
-    ///   - encoding: a charset name for ICU, or nil for UTF-8 (or UTF-16 with a BOM).
-    ///   - lossy: replace invalid UTF-8 with U+FFFD instead of failing.
     /// How far into UTF-8 input a NUL byte makes it binary data rather than bad text.
     public static let binaryWindow = 8192
 
+    /// A decoder for one input. Throws ``DecodingError/unknownEncoding(_:)`` for an encoding ICU
+    /// does not know.
+    ///
+    /// - Parameters:
+    ///   - encoding: a charset name for ICU, or nil for UTF-8 (or UTF-16 with a BOM).
+    ///   - lossy: replace invalid UTF-8 with U+FFFD instead of failing.
     public init(encoding: String? = nil, lossy: Bool = false) throws(DecodingError) {
         self.lossy = lossy
         if let encoding, !["utf-8", "utf8"].contains(encoding.lowercased()) {

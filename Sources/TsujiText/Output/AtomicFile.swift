@@ -11,12 +11,15 @@ private let systemWrite = Darwin.write
 /// Writes a file so that a failure never leaves it half-written or clobbered: the data goes to a
 /// temporary file in the same folder, is flushed to disk, and is renamed over the target.
 public enum AtomicFile {
+    /// Why a file could not be written. The target is left as it was.
     public enum WriteError: Error, CustomStringConvertible, Sendable {
         /// The temporary file could not be created (no such folder, no permission, read-only).
         case cannotCreate(path: String, reason: String)
         /// Writing, flushing or renaming failed (disk full, I/O error).
         case ioError(path: String, reason: String)
 
+        /// The error as one line for a message: "cannot create <path>: <reason>" or "cannot write
+        /// <path>: <reason>".
         public var description: String {
             switch self {
             case .cannotCreate(let path, let reason): "cannot create \(path): \(reason)"
@@ -28,12 +31,15 @@ public enum AtomicFile {
     /// Test hook: when set, writing fails after this many bytes (simulates a full disk).
     nonisolated(unsafe) public static var failAfterBytesForTesting: Int?
 
+    /// Writes `data` to `path` through a ``Writer``: the target is replaced only once all of `data`
+    /// is on disk, and gets `permissions` (rw-r--r-- by default).
     public static func write(_ data: some Collection<UInt8>, to path: String, permissions: mode_t = 0o644) throws(WriteError) {
         let writer = try Writer(path: path, permissions: permissions)
         try writer.write(data)
         try writer.commit()
     }
 
+    /// Writes `text` as UTF-8 to `path`, atomically, with the default permissions.
     public static func write(_ text: String, to path: String) throws(WriteError) {
         try write(Array(text.utf8), to: path)
     }
@@ -42,6 +48,7 @@ public enum AtomicFile {
     /// ``commit()``. Until then the target is untouched; after a failure, ``abort()`` or the
     /// writer's end without a commit, the temporary file is removed.
     public final class Writer {
+        /// The target file, which ``commit()`` replaces.
         public let path: String
         private let permissions: mode_t
         private let temporary: String
@@ -86,6 +93,7 @@ public enum AtomicFile {
             if limit < bytes.count { throw fail("no space left on device (simulated)") }
         }
 
+        /// Appends `text` as UTF-8 to the temporary file. On failure the writer is aborted.
         public func write(_ text: String) throws(WriteError) {
             try write(text.utf8)
         }

@@ -2,6 +2,8 @@ internal import CICU
 
 /// The classes of script that matter to tsuji when it reads Japanese text with Chinese terms.
 public enum ScriptClass: String, Sendable, Equatable, CaseIterable {
+    /// Han (with 々 〆), hiragana, katakana, Latin letters, decimal digits, punctuation and symbols,
+    /// white space, and anything else (other scripts, a combining mark with nothing before it).
     case han, hiragana, katakana, latin, digit, punctuation, space, other
 }
 
@@ -9,7 +11,9 @@ public enum ScriptClass: String, Sendable, Equatable, CaseIterable {
 public enum ScriptRuns {
     /// A run of scalars of one class: `range` is in Unicode scalar offsets.
     public struct Run: Sendable, Equatable {
+        /// The run's scalars, as offsets into the text.
         public let range: Range<Int>
+        /// The class of the run: of each of its scalars, once marks have taken their context's.
         public let script: ScriptClass
     }
 
@@ -100,5 +104,6 @@ public enum ScriptRuns {
         return runs
     }
 
+    /// Splits a string into runs of one class, as the overload for scalars does.
     public static func runs(_ text: String) -> [Run] { runs(text.unicodeScalars) }
 }
