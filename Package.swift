@@ -73,7 +73,9 @@ let package = Package(
         .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary"]),
         // The accuracy gates: the annotator scored on Evaluation/ (embedded default and, when
         // installed, the full dictionaries) against hand-written gold lists.
-        .testTarget(name: "TsujiEvaluationTests", dependencies: ["TsujiAnnotate", "TsujiDictionary", "TsujiText"]),
+        .testTarget(
+            name: "TsujiEvaluationTests", dependencies: ["TsujiAnnotate", "TsujiDictionary", "TsujiRomanize", "TsujiText"]
+        ),
         // Runs the built `tsuji` binary end to end.
         .testTarget(name: "TsujiCLITests", dependencies: ["tsuji"]),
         // The fuzz harnesses (Fuzz/Sources/FuzzSupport, linked here as Harness) replayed over

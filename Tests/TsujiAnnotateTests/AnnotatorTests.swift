@@ -179,3 +179,22 @@ func surfaces(_ annotations: [Annotation]) -> [String] { annotations.map(\.surfa
         #expect(found("ATCLの規格").isEmpty)
     }
 }
+
+/// The generic part of a place name is a pinyin word of its own (GB/T 16159), and only where
+/// it is generic.
+@Suite struct PlaceNameHeadTests {
+    @Test(arguments: [
+        ("大連市", "Dàliánshì", [String](), "Dàlián Shì"),
+        ("嶗山区", "Láoshānqū", ["Laoshan District"], "Láoshān Qū"),
+        ("泰県", "Tàixiàn", ["Tai County"], "Tài Xiàn"),
+        ("雅礱江", "Yǎlóngjiāng", ["Yalong River", "Yalong"], "Yǎlóng Jiāng"),
+        // 浙江 is a province, not a river: its 江 is part of the name.
+        ("浙江", "Zhèjiāng", ["Zhejiang"], "Zhèjiāng"),
+        // Pinyin that does not spell one syllable per character is left alone.
+        ("広東省", "Guǎngdōng", ["Guangdong"], "Guǎngdōng"),
+        ("深圳市", "Shēnzhèn Shì", ["Shenzhen"], "Shēnzhèn Shì"),
+    ])
+    func separated(surface: String, pinyin: String, english: [String], expected: String) {
+        #expect(PlaceNameHead.separated(pinyin, surface: surface, english: english) == expected)
+    }
+}

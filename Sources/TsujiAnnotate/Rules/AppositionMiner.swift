@@ -175,6 +175,12 @@ struct AppositionMiner {
             taught.reading = text
             taught.romaji = TermFacts.romaji(ofReading: text, kind: known.kind)
         }
+        // The pinyin describes the side as written: 銀聯 taught by ユニオンペイ (中国銀聯) is
+        // Yínlián, not Zhōngguó Yínlián.
+        if side.script == .han, let current = known.pinyin,
+            let fitting = PinyinComposer(stack: stack).pinyin(describing: text, current: current, entries: [], kind: known.kind) {
+            taught.pinyin = fitting
+        }
         result.append(taught)
         return taught
     }

@@ -40,10 +40,29 @@ public struct Classifier: Sendable {
         if let base = pinyin, let composed = PinyinComposer(stack: stack).pinyin(for: surface, entry: primary, entryPinyin: base) {
             pinyin = composed
         }
+        // The pinyin describes the surface as written: 広東 is Guǎngdōng, not the Guǎngdōng Shěng
+        // of the entry's longer form; an alias (共青団) is read for itself.
+        if language == .zh, let current = pinyin, isHan(surface),
+            let fitting = PinyinComposer(stack: stack).pinyin(describing: surface, current: current, entries: ordered, kind: primary.kind) {
+            pinyin = fitting
+        }
+        // A Chinese term's English is a rendering (Hangzhou, not "Hangzhou subprovincial city
+        // …"); the dictionary's descriptions go to the note. Term lists are renderings already.
         var english: [String] = []
+        var descriptions: [String] = []
         for (entry, source) in orderedWithSources {
-            for sense in entry.english where !english.contains(sense) { english.append(sense) }
+            var senses = entry.english
+            if language == .zh, source?.isTermList != true {
+                let rendered = EnglishRendering.render(senses)
+                senses = rendered.english
+                if let description = rendered.note { descriptions.append(description) }
+            }
+            for sense in senses where !english.contains(sense) { english.append(sense) }
             if !english.isEmpty && (source.map { $0.isTermList || $0 == .cedict } ?? false) { break }
+        }
+        if language == .zh, english.isEmpty { english = referencedRenderings(ordered) }
+        if language == .zh, primary.kind == .place, let current = pinyin {
+            pinyin = PlaceNameHead.separated(current, surface: surface, english: english)
         }
         let kind = primary.kind
         let hanzi = primary.traditional.first ?? primary.japanese.first { isHan($0) } ?? (isHan(surface) ? surface : nil)
@@ -55,7 +74,22 @@ public struct Classifier: Sendable {
             hanzi: hanzi, hanziSimplified: simplified, reading: reading.map(TermFacts.displayReading),
             romaji: reading.map { TermFacts.romaji(ofReading: $0, kind: kind) }, pinyin: pinyin, english: english,
             source: primary.source, entry: primary.id, variantOf: variantOf(surface: surface, forms: primary.headwords),
-            confidence: .dictionary, forms: forms, note: primary.note)
+            confidence: .dictionary, forms: forms, note: primary.note ?? descriptions.first)
+    }
+
+    /// The renderings of the term a "see …" sense points to (博鰲 → 博鰲鎮 → Boao), read from
+    /// the dictionaries; empty when there is no such pointer.
+    func referencedRenderings(_ entries: [Entry]) -> [String] {
+        for entry in entries {
+            for sense in entry.english {
+                guard let form = EnglishRendering.reference(ofSense: sense) else { continue }
+                for hit in stack.entries(writtenAs: form) {
+                    let rendered = EnglishRendering.render(stack.entry(hit).english).english
+                    if !rendered.isEmpty { return rendered }
+                }
+            }
+        }
+        return []
     }
 
     /// Entries of the hits, each with its source, in the order their data should be used: the

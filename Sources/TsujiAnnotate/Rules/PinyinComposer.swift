@@ -28,6 +28,30 @@ struct PinyinComposer {
         return (cased(before) + [entryPinyin] + cased(after)).joined(separator: " ")
     }
 
+    /// Pinyin that spells out `surface` (Han characters only) when `current` does not — one
+    /// syllable per character: the pinyin of an entry whose own form is the surface, else the
+    /// surface read word by word through the dictionaries. Nil when `current` fits already or
+    /// nothing better is found.
+    func pinyin(describing surface: String, current: String, entries: [Entry], kind: TermKind) -> String? {
+        let count = surface.unicodeScalars.count
+        guard Self.syllableCount(current) != count else { return nil }
+        let key = stack.keys.surface(surface)
+        for entry in entries {
+            let forms = (entry.traditional + entry.simplified + entry.japanese).map(stack.keys.surface)
+            guard forms.contains(key) else { continue }
+            if let fitting = entry.pinyin.first(where: { Self.syllableCount($0) == count }) { return fitting }
+        }
+        let capitalized = kind.isProperNoun
+        let words = read(key).map { capitalized ? Self.capitalize($0) : $0 }
+        let composed = words.joined(separator: " ")
+        return Self.syllableCount(composed) == count ? composed : nil
+    }
+
+    /// How many syllables pinyin with tone marks spells (nil-safe: 0 for text that is not pinyin).
+    static func syllableCount(_ pinyin: String) -> Int {
+        Pinyin.syllables(pinyin.replacingOccurrences(of: "-", with: " "))?.count ?? 0
+    }
+
     /// Reads a folded kanji string as pinyin words.
     func read(_ folded: String) -> [String] {
         let bytes = Array(folded.utf8)
@@ -50,7 +74,11 @@ struct PinyinComposer {
                     guard length >= best else { return }
                     layer.forEachSurfaceEntry(key) { index in
                         guard length > best || bestPinyin == nil, layer.traits(at: index).kind != .character else { return }
-                        guard let pinyin = layer.entry(at: index).pinyin.first else { return }
+                        // Only pinyin that spells the matched characters, one syllable each: an
+                        // alias (政協) does not take its entry's full name (Zhōngguó Rénmín …).
+                        let characters = bytes[position..<(position + length)].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                        guard let pinyin = layer.entry(at: index).pinyin.first(where: { Self.syllableCount($0) == characters })
+                        else { return }
                         best = length
                         bestPinyin = pinyin
                     }
@@ -58,7 +86,8 @@ struct PinyinComposer {
             }
             if let bestPinyin, best > 0 {
                 flushUnknown()
-                words.append(bestPinyin.lowercased())
+                // One dictionary word is one pinyin word (CC-CEDICT may space its syllables).
+                words.append(bestPinyin.lowercased().replacingOccurrences(of: " ", with: ""))
                 position += best
             } else {
                 // One character: the folded text is valid UTF-8, so a character ends where the
