@@ -33,6 +33,8 @@ struct PinyinComposer {
     /// surface read word by word through the dictionaries. Nil when `current` fits already or
     /// nothing better is found.
     func pinyin(describing surface: String, current: String, entries: [Entry], kind: TermKind) -> String? {
+        // The usual case first: the entry's own Chinese form is the surface.
+        if let first = entries.first, first.traditional.contains(surface) || first.simplified.contains(surface) { return nil }
         let count = surface.unicodeScalars.count
         guard Self.syllableCount(current) != count else { return nil }
         let key = stack.keys.surface(surface)
@@ -47,10 +49,24 @@ struct PinyinComposer {
         return Self.syllableCount(composed) == count ? composed : nil
     }
 
-    /// How many syllables pinyin with tone marks spells (nil-safe: 0 for text that is not pinyin).
+    /// How many syllables pinyin with tone marks spells: its runs of vowels. Pinyin writes every
+    /// syllable with a vowel, and a syllable that starts with one after another syllable gets an
+    /// apostrophe (Xī'ān) or y/w (i → yi, u → wu), so runs and syllables agree; a per-syllable
+    /// parse (``Pinyin/syllables(_:)``) costs a hundred times more.
     static func syllableCount(_ pinyin: String) -> Int {
-        Pinyin.syllables(pinyin.replacingOccurrences(of: "-", with: " "))?.count ?? 0
+        var count = 0
+        var inVowels = false
+        for scalar in pinyin.unicodeScalars {
+            if (0x300...0x36F).contains(scalar.value) { continue }  // a combining tone mark
+            let isVowel = vowels.contains(scalar)
+            if isVowel, !inVowels { count += 1 }
+            inVowels = isVowel
+        }
+        return count
     }
+
+    /// The vowels of pinyin, with every tone mark, lower and upper case.
+    static let vowels: Set<Unicode.Scalar> = Set("aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜAEIOUÜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ".unicodeScalars)
 
     /// Reads a folded kanji string as pinyin words.
     func read(_ folded: String) -> [String] {

@@ -25,8 +25,8 @@ enum PlaceNameHead {
                 english.contains(where: { rendering in words.contains { rendering.hasSuffix(" " + $0) } })
             else { return pinyin }
         }
-        guard let syllables = Pinyin.syllables(pinyin), syllables.count == scalars.count,
-            let final = syllables.last
+        guard PinyinComposer.syllableCount(pinyin) == scalars.count, let syllables = Pinyin.syllables(pinyin),
+            syllables.count == scalars.count, let final = syllables.last
         else { return pinyin }
         let written = Pinyin.word([final])
         guard pinyin.lowercased().hasSuffix(written) else { return pinyin }

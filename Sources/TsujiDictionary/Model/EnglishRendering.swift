@@ -39,6 +39,8 @@ public enum EnglishRendering {
     /// The renderings one sense gives: none for a cross-reference or a description, else the
     /// name or term it starts with (and a second form where the source offers one).
     public static func renderings(ofSense sense: String) -> [String] {
+        // Most senses are plain words ("to use", "red envelope"): nothing to take apart.
+        if isPlain(sense) { return [sense] }
         var text = sense.trimmingSpaces
         let lower = text.lowercased()
         for prefix in droppedPrefixes where lower.hasPrefix(prefix) { return [] }
@@ -69,6 +71,22 @@ public enum EnglishRendering {
             guard !trimmed.isEmpty, words <= 8, !trimmed.unicodeScalars.contains(where: isChinese) else { return nil }
             return trimmed
         }
+    }
+
+    /// A sense no rule changes: lower-case ASCII (no name in it for a rule to find), without
+    /// the punctuation that starts a description, at most eight words, and no dropped prefix.
+    static func isPlain(_ sense: String) -> Bool {
+        var words = 1
+        for byte in sense.utf8 {
+            switch byte {
+            case 0x80..., UInt8(ascii: "A")...UInt8(ascii: "Z"): return false
+            case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: ":"), UInt8(ascii: "|"): return false
+            case UInt8(ascii: " "): words += 1
+            default: break
+            }
+        }
+        guard words <= 8, let first = sense.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return false }
+        return !droppedPrefixes.contains { sense.hasPrefix($0) }
     }
 
     /// The written form a "see …" or "variant of …" sense points to (the same term under its
