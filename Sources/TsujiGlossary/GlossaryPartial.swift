@@ -1,5 +1,6 @@
 import Foundation
 import TsujiAnnotate
+import TsujiText
 
 /// Partial counts: a collector's whole state as JSON lines, so a corpus can be split across
 /// processes (`tsuji glossary --partial`) and the parts combined (`tsuji glossary merge`) into

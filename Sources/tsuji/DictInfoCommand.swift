@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import TsujiAnnotate
 import TsujiDictionary
+import TsujiText
 
 struct DictInfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

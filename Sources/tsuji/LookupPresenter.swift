@@ -1,5 +1,5 @@
-import TsujiAnnotate
 import TsujiDictionary
+import TsujiText
 import TsujiRomanize
 
 /// How lookup results are shown: readable cards, the `tsuji.lookup/1` JSON contract, or TSV.

@@ -139,9 +139,15 @@ struct RomanizeCommand: ParsableCommand {
                     started = true
                 }
                 if let pendingObject { print(pendingObject + ",") }
-                pendingObject =
-                    "{\"input\":\(quoted(input)),\"system\":\(quoted(result.systemUsed)),"
-                    + "\"output\":\(quoted(result.output)),\"fallback\":\(result.usedFallback)}"
+                // This contract never escaped U+2028/U+2029; its bytes stay as they were.
+                var json = JSONWriter(lineSeparators: .verbatim)
+                json.beginObject()
+                json.string("input", input)
+                json.string("system", result.systemUsed)
+                json.string("output", result.output)
+                json.bool("fallback", result.usedFallback)
+                json.endObject()
+                pendingObject = json.output
             }
         }
 
@@ -150,28 +156,6 @@ struct RomanizeCommand: ParsableCommand {
             if !started { print("[") }
             if let pendingObject { print(pendingObject) }
             print("]")
-        }
-
-        /// A JSON string literal (RFC 8259).
-        private func quoted(_ text: String) -> String {
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            return out + "\""
         }
     }
 

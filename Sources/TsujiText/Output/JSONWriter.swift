@@ -1,38 +1,64 @@
 /// Writes JSON with keys in the order given, which the stable contracts in DESIGN.md need
 /// (Foundation's encoder does not keep order). Values are escaped per RFC 8259.
-public struct JSONWriter {
-    public private(set) var output = ""
-    private var needsComma: [Bool] = []
+///
+/// Every JSON tsuji writes goes through this one writer (`tsuji.annotation/1`, `tsuji.lookup/1`,
+/// `tsuji.dict-info/1`, glossaries and their partial counts, `tsuji romanize --format json`), so
+/// the contracts escape strings alike. The output is UTF-8 bytes, appended in place.
+public struct JSONWriter: Sendable {
+    /// How a string's U+2028 and U+2029 are written. Both are valid in JSON as they are, but end
+    /// a line in JavaScript, so the contracts escape them; one older output never did.
+    public enum LineSeparators: Sendable {
+        /// As `\u2028` and `\u2029`: every contract except `tsuji romanize --format json`.
+        case escaped
+        /// As they are: `tsuji romanize --format json`, whose bytes must stay as they were.
+        case verbatim
+    }
 
-    public init() {}
+    /// The UTF-8 written since the writer was made or last taken from.
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma: [Bool] = []
+    private let lineSeparators: LineSeparators
+
+    public init(lineSeparators: LineSeparators = .escaped) {
+        self.lineSeparators = lineSeparators
+    }
+
+    /// The output written so far, as text.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The output written since the last call, removed from the writer (which keeps its place
     /// in the open objects and arrays): for writing a long document as it is produced.
     public mutating func takeOutput() -> String {
-        defer { output = "" }
+        defer { bytes.removeAll(keepingCapacity: true) }
         return output
     }
 
-    /// `text` as a JSON string literal: quoted, with `"`, `\`, control characters and
-    /// U+2028/U+2029 (which end a line in JavaScript) escaped.
-    public static func quoted(_ text: String) -> String {
+    /// `takeOutput()` as bytes.
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
+    /// `text` as a JSON string literal: quoted, with `"`, `\`, control characters and (unless
+    /// `lineSeparators` is `.verbatim`) U+2028/U+2029 escaped.
+    public static func quoted(_ text: String, lineSeparators: LineSeparators = .escaped) -> String {
         var text = text
         // Most text needs no escape: then the literal is made in one piece.
-        let plain = text.withUTF8 { firstEscape(in: $0, from: 0) == nil }
+        let plain = text.withUTF8 { firstEscape(in: $0, from: 0, lineSeparators: lineSeparators) == nil }
         if plain { return "\"" + text + "\"" }
         var out: [UInt8] = []
-        appendQuoted(text, to: &out)
+        appendQuoted(text, to: &out, lineSeparators: lineSeparators)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends `quoted(text)` as UTF-8 to `out`, copying the runs between escapes whole rather
     /// than a character at a time.
-    public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    public static func appendQuoted(_ text: String, to out: inout [UInt8], lineSeparators: LineSeparators = .escaped) {
         var text = text
         out.append(0x22)
         text.withUTF8 { bytes in
             var start = 0
-            while let escape = firstEscape(in: bytes, from: start) {
+            while let escape = firstEscape(in: bytes, from: start, lineSeparators: lineSeparators) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<escape]))
                 let byte = bytes[escape]
                 switch byte {
@@ -56,13 +82,17 @@ public struct JSONWriter {
     }
 
     /// The offset of the first byte at or after `start` that begins something to escape.
-    private static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    private static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                    lineSeparators: LineSeparators) -> Int? {
+        let separators = lineSeparators == .escaped
         var at = start
         while at < bytes.count {
             let byte = bytes[at]
             if byte < 0x20 || byte == 0x22 || byte == 0x5C { return at }
             // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            if byte == 0xE2, at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] & 0xFE == 0xA8 { return at }
+            if separators, byte == 0xE2, at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] & 0xFE == 0xA8 {
+                return at
+            }
             at += 1
         }
         return nil
@@ -70,44 +100,56 @@ public struct JSONWriter {
 
     private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x57 + value }
 
+    /// A comma before every value of an object or array but its first.
     private mutating func separator() {
         if let last = needsComma.last {
-            if last { output += "," }
+            if last { bytes.append(0x2C) }
             needsComma[needsComma.count - 1] = true
         }
     }
 
-    public mutating func beginObject(key: String? = nil) {
+    /// The separator, then `"key":` when a key is given (inside an object).
+    private mutating func begin(key: String?) {
         separator()
-        if let key { output += Self.quoted(key) + ":" }
-        output += "{"
+        if let key {
+            Self.appendQuoted(key, to: &bytes, lineSeparators: lineSeparators)
+            bytes.append(0x3A)
+        }
+    }
+
+    public mutating func beginObject(key: String? = nil) {
+        begin(key: key)
+        bytes.append(0x7B)
         needsComma.append(false)
     }
 
     public mutating func endObject() {
         needsComma.removeLast()
-        output += "}"
+        bytes.append(0x7D)
     }
 
     public mutating func beginArray(key: String? = nil) {
-        separator()
-        if let key { output += Self.quoted(key) + ":" }
-        output += "["
+        begin(key: key)
+        bytes.append(0x5B)
         needsComma.append(false)
     }
 
     public mutating func endArray() {
         needsComma.removeLast()
-        output += "]"
+        bytes.append(0x5D)
     }
 
+    /// A value written as given (already JSON), under `key` when given.
     public mutating func raw(key: String?, _ literal: String) {
-        separator()
-        if let key { output += Self.quoted(key) + ":" }
-        output += literal
+        begin(key: key)
+        bytes.appendUTF8(literal)
     }
 
-    public mutating func string(_ key: String?, _ value: String) { raw(key: key, Self.quoted(value)) }
+    public mutating func string(_ key: String?, _ value: String) {
+        begin(key: key)
+        Self.appendQuoted(value, to: &bytes, lineSeparators: lineSeparators)
+    }
+
     /// Omits the key when the value is nil.
     public mutating func string(_ key: String, ifPresent value: String?) { if let value { string(key, value) } }
     public mutating func number(_ key: String?, _ value: Int) { raw(key: key, String(value)) }
