@@ -38,10 +38,12 @@ let package = Package(
         // TsujiDictionary as source at build time.
         .executableTarget(name: "EmbedTerms", dependencies: ["TsujiText"]),
         .plugin(name: "EmbedTermsPlugin", capability: .buildTool(), dependencies: ["EmbedTerms"]),
-        .target(name: "TsujiAnnotate", dependencies: ["TsujiDictionary"]),
+        // Every module a target imports is listed, not only reached through another: SwiftPM
+        // rebuilds a target when a listed dependency changes, and only then.
+        .target(name: "TsujiAnnotate", dependencies: ["TsujiDictionary", "TsujiRomanize", "TsujiText"]),
         // glibc's heap knobs (mallopt), which the Glibc module does not import; for the CLI.
         .target(name: "CHeapTuning"),
-        .target(name: "TsujiGlossary", dependencies: ["TsujiAnnotate"]),
+        .target(name: "TsujiGlossary", dependencies: ["TsujiAnnotate", "TsujiDictionary", "TsujiText"]),
         .executableTarget(
             name: "tsuji",
             dependencies: [
@@ -50,10 +52,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TsujiTextTests", dependencies: ["TsujiText"]),
-        .testTarget(name: "TsujiRomanizeTests", dependencies: ["TsujiRomanize"]),
-        .testTarget(name: "TsujiDictionaryTests", dependencies: ["TsujiDictionary"]),
-        .testTarget(name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate"]),
-        .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary"]),
+        .testTarget(name: "TsujiRomanizeTests", dependencies: ["TsujiRomanize", "TsujiText"]),
+        .testTarget(name: "TsujiDictionaryTests", dependencies: ["TsujiDictionary", "TsujiRomanize", "TsujiText"]),
+        .testTarget(name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate", "TsujiDictionary", "TsujiText"]),
+        .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary", "TsujiAnnotate", "TsujiDictionary"]),
         // Runs the built `tsuji` binary end to end.
         .testTarget(name: "TsujiCLITests", dependencies: ["tsuji"]),
         // The fuzz harnesses (Fuzz/Sources/FuzzSupport, linked here as Harness) replayed over
