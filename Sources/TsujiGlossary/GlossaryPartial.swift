@@ -60,7 +60,7 @@ public enum GlossaryPartial {
         return out
     }
 
-    static func position(_ key: String, _ at: GlossaryCollector.Position, _ json: inout JSONWriter) {
+    static func position(_ key: StaticString, _ at: GlossaryCollector.Position, _ json: inout JSONWriter) {
         json.beginArray(key: key)
         json.number(nil, at.document)
         json.number(nil, at.offset)

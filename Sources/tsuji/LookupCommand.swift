@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import TsujiAnnotate
 import TsujiDictionary
-import TsujiRomanize
 
 struct LookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,13 +23,11 @@ struct LookupCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, tsv }
-
     @Argument(help: "Queries (standard input, one per line, when none).")
     var queries: [String] = []
 
     @Option(name: .shortAndLong, help: "Output format: text, json or tsv.")
-    var format: Format = .text
+    var format: LookupRenderer.Format = .text
 
     @Flag(help: "Match keys that start with the query.")
     var prefix = false
@@ -65,20 +61,15 @@ struct LookupCommand: ParsableCommand {
                     line.unicodeScalars.contains { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator }
                 }
             }
-            var presenter = LookupPresenter()
-            var out: [UInt8] = []
-            if format == .tsv { out += "query\theadwords\tlang\tkind\treadings\tromaji\tpinyin\tenglish\tsource\n".utf8 }
+            var renderer = LookupRenderer(format: format)
+            var out = Array(renderer.header.utf8)
             for query in input {
                 let result = engine.lookup(query, options: options)
                 if result.terms.isEmpty {
                     missed = true
-                    Terminal.note(presenter.notFound(query: query, kind: result.kind, engine: engine))
+                    Terminal.note("tsuji: " + renderer.notFound(result, engine: engine))
                 }
-                switch format {
-                case .text: presenter.cards(result, to: &out)
-                case .json: presenter.json(result, to: &out)
-                case .tsv: presenter.tsv(result, to: &out)
-                }
+                renderer.render(result, to: &out)
                 if out.count > 1 << 16 {
                     StandardOutput.write(out)
                     out.removeAll(keepingCapacity: true)

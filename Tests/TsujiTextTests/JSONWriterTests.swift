@@ -71,14 +71,6 @@ import TsujiText
         #expect(json.output == #"{"format":"x/1","n":-12,"yes":true,"no":false,"none":null,"kept":"k","empty":[],"list":["a","\"b\""],"rows":[{},[1,2]],"raw":[1,2]}"#)
     }
 
-    @Test func keysAreEscapedLikeValues() {
-        var json = JSONWriter()
-        json.beginObject()
-        json.string("a\"b", "c")
-        json.endObject()
-        #expect(json.output == #"{"a\"b":"c"}"#)
-    }
-
     @Test func takingOutputKeepsThePlace() {
         var json = JSONWriter()
         json.beginArray()

@@ -1,18 +1,56 @@
-import TsujiDictionary
-import TsujiText
 import TsujiRomanize
+import TsujiText
 
-/// How lookup results are shown: readable cards, the `tsuji.lookup/1` JSON contract, or TSV.
+/// How lookup results are shown: readable cards, the `tsuji.lookup/1` JSON contract (one object
+/// a line per query), or TSV rows under a header.
 ///
-/// One presenter serves every query of a process: it remembers the romaji of each reading,
+/// One renderer serves every query of a process: it remembers the romaji of each reading,
 /// since the same readings come back query after query.
-struct LookupPresenter {
+public struct LookupRenderer {
+    /// The output formats of `tsuji lookup`.
+    public enum Format: String, CaseIterable, Sendable {
+        /// A card per term: title, language and kind, then a labelled line per field.
+        case text
+        /// `tsuji.lookup/1`: `{"format":"tsuji.lookup/1","query":…,"entries":[…]}` and a newline.
+        case json
+        /// A row per term under ``LookupRenderer/header``, lists joined with `|`.
+        case tsv
+    }
+
+    public let format: Format
     private var romajiOfReading: [String: String] = [:]
     /// The same for readings of plain kana, keyed by their bytes: a `String` key hashes
     /// non-ASCII text through its NFC form, which cost more than the romanizing it saves.
     /// Exact, since any other spelling of such a reading (kana and a combining voicing mark)
     /// is romanized alike, and is not plain kana.
     private var romajiOfKana: [UTF8Bytes: String] = [:]
+    /// Each character's line under "per character", made once per process.
+    private var characterLines: [Unicode.Scalar: String] = [:]
+    /// One writer for every JSON result, so that its buffer is allocated once.
+    private var json = JSONWriter()
+
+    public init(format: Format = .text) { self.format = format }
+
+    /// What comes before the first result: the TSV header row; nothing for the other formats.
+    public var header: String {
+        format == .tsv ? "query\theadwords\tlang\tkind\treadings\tromaji\tpinyin\tenglish\tsource\n" : ""
+    }
+
+    /// Appends the rendering of `result` to `out` (UTF-8).
+    public mutating func render(_ result: LookupEngine.Result, to out: inout [UInt8]) {
+        switch format {
+        case .text: cards(result, to: &out)
+        case .json: json(result, to: &out)
+        case .tsv: tsv(result, to: &out)
+        }
+    }
+
+    /// The rendering of `result`.
+    public mutating func render(_ result: LookupEngine.Result) -> String {
+        var out: [UInt8] = []
+        render(result, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
 
     mutating func romaji(_ readings: [String]) -> [String] {
         readings.map { reading in
@@ -43,7 +81,7 @@ struct LookupPresenter {
         }
     }
 
-    /// Appends the readable cards of `result` to `out` (UTF-8).
+    /// Appends the readable cards of `result` to `out`.
     mutating func cards(_ result: LookupEngine.Result, to out: inout [UInt8]) {
         for term in result.terms {
             let japanese = term.japanese
@@ -93,50 +131,31 @@ struct LookupPresenter {
         out.append(contentsOf: repeatElement(0x20, count: 12 - width))
     }
 
-    /// Appends `"key":` (the keys are ASCII and need no escape), after a comma unless it is
-    /// the object's first.
-    static func appendKey(_ key: StaticString, first: Bool = false, to out: inout [UInt8]) {
-        out.append(contentsOf: first ? [0x22] : [0x2C, 0x22])
-        key.withUTF8Buffer { out.append(contentsOf: $0) }
-        out.append(contentsOf: [0x22, 0x3A])
-    }
-
-    /// Appends `"key":[…]`, each value a JSON string.
-    static func appendStrings(_ key: StaticString, _ values: [String], first: Bool = false, to out: inout [UInt8]) {
-        appendKey(key, first: first, to: &out)
-        out.append(0x5B)
-        for (index, value) in values.enumerated() {
-            if index > 0 { out.append(0x2C) }
-            JSONWriter.appendQuoted(value, to: &out)
-        }
-        out.append(0x5D)
-    }
-
-    /// Appends the `tsuji.lookup/1` object of `result` and a newline to `out`, as
-    /// ``JSONWriter`` would write it.
+    /// Appends the `tsuji.lookup/1` object of `result` and a newline to `out`.
     mutating func json(_ result: LookupEngine.Result, to out: inout [UInt8]) {
-        out.appendUTF8(#"{"format":"tsuji.lookup/1","query":"#)
-        JSONWriter.appendQuoted(result.query, to: &out)
-        out.appendUTF8(#","entries":["#)
-        for (index, term) in result.terms.enumerated() {
-            out.append(contentsOf: index > 0 ? [0x2C, 0x7B] : [0x7B])
-            Self.appendStrings("headwords", term.headwords, first: true, to: &out)
-            Self.appendKey("lang", to: &out)
-            JSONWriter.appendQuoted(term.language.rawValue, to: &out)
-            Self.appendKey("kind", to: &out)
-            JSONWriter.appendQuoted(term.kind.rawValue, to: &out)
+        json.beginObject()
+        json.string("format", "tsuji.lookup/1")
+        json.string("query", result.query)
+        json.beginArray(key: "entries")
+        for term in result.terms {
+            json.beginObject()
+            json.strings("headwords", term.headwords)
+            json.string("lang", term.language.rawValue)
+            json.string("kind", term.kind.rawValue)
             let readings = term.readings
-            Self.appendStrings("readings", readings, to: &out)
-            Self.appendStrings("romaji", romaji(readings), to: &out)
-            Self.appendStrings("pinyin", term.pinyin, to: &out)
-            Self.appendStrings("english", term.english, to: &out)
-            Self.appendKey("source", to: &out)
-            JSONWriter.appendQuoted(term.primary.source, to: &out)
-            Self.appendStrings("sources", term.sources, to: &out)
-            Self.appendStrings("ids", term.ids, to: &out)
-            out.append(0x7D)
+            json.strings("readings", readings)
+            json.strings("romaji", romaji(readings))
+            json.strings("pinyin", term.pinyin)
+            json.strings("english", term.english)
+            json.string("source", term.primary.source)
+            json.strings("sources", term.sources)
+            json.strings("ids", term.ids)
+            json.endObject()
         }
-        out.appendUTF8("]}\n")
+        json.endArray()
+        json.endObject()
+        json.moveOutput(to: &out)
+        out.append(0x0A)
     }
 
     /// Appends the TSV rows of `result` to `out`.
@@ -176,12 +195,12 @@ struct LookupPresenter {
         }
     }
 
-    /// Each character's line under "per character", made once per process.
-    private var characterLines: [Unicode.Scalar: String] = [:]
-
-    mutating func notFound(query: String, kind: LookupEngine.QueryKind, engine: LookupEngine) -> String {
-        var message = "tsuji: nothing found for '\(query)'"
-        switch kind {
+    /// What to tell the user when `result` found nothing: "nothing found for 'QUERY'", then for
+    /// hanzi each character's pinyin, reading and English, for Latin text the nearest keys.
+    public mutating func notFound(_ result: LookupEngine.Result, engine: LookupEngine) -> String {
+        let query = result.query
+        var message = "nothing found for '\(query)'"
+        switch result.kind {
         case .hanzi:
             var lines: [String] = []
             for scalar in query.unicodeScalars where scalar.properties.isIdeographic {

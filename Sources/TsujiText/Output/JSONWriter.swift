@@ -1,5 +1,6 @@
 /// Writes JSON with keys in the order given, which the stable contracts in DESIGN.md need
-/// (Foundation's encoder does not keep order). Values are escaped per RFC 8259.
+/// (Foundation's encoder does not keep order). Values are escaped per RFC 8259; keys are
+/// literals (`StaticString`) written as they are, so they must need no escape.
 ///
 /// Every JSON tsuji writes goes through this one writer (`tsuji.annotation/1`, `tsuji.lookup/1`,
 /// `tsuji.dict-info/1`, glossaries and their partial counts, `tsuji romanize --format json`), so
@@ -16,7 +17,10 @@ public struct JSONWriter: Sendable {
 
     /// The UTF-8 written since the writer was made or last taken from.
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = []
+    /// Per open object or array (bit `depth - 1` the innermost): whether a value was written
+    /// in it, so the next takes a comma. Bits, not an array: cheaper for many small results.
+    private var needsComma: UInt64 = 0
+    private var depth = 0
     private let lineSeparators: LineSeparators
 
     public init(lineSeparators: LineSeparators = .escaped) {
@@ -37,6 +41,13 @@ public struct JSONWriter: Sendable {
     public mutating func takeBytes() -> [UInt8] {
         defer { bytes.removeAll(keepingCapacity: true) }
         return bytes
+    }
+
+    /// Appends the output written since the last take to `out` and removes it from the writer,
+    /// which keeps its memory: a writer reused for many small documents allocates once.
+    public mutating func moveOutput(to out: inout [UInt8]) {
+        out.append(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// `text` as a JSON string literal: quoted, with `"`, `\`, control characters and (unless
@@ -82,9 +93,17 @@ public struct JSONWriter: Sendable {
     }
 
     /// The offset of the first byte at or after `start` that begins something to escape.
+    @inline(__always)
     private static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
                                     lineSeparators: LineSeparators) -> Int? {
-        let separators = lineSeparators == .escaped
+        // Two loops, each with its test fixed: a test of the option per byte slowed the scan.
+        lineSeparators == .escaped
+            ? firstEscape(in: bytes, from: start, separators: true)
+            : firstEscape(in: bytes, from: start, separators: false)
+    }
+
+    @inline(__always)
+    private static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, separators: Bool) -> Int? {
         var at = start
         while at < bytes.count {
             let byte = bytes[at]
@@ -102,60 +121,71 @@ public struct JSONWriter: Sendable {
 
     /// A comma before every value of an object or array but its first.
     private mutating func separator() {
-        if let last = needsComma.last {
-            if last { bytes.append(0x2C) }
-            needsComma[needsComma.count - 1] = true
-        }
+        guard depth > 0 else { return }
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        if needsComma & bit != 0 { bytes.append(0x2C) }
+        needsComma |= bit
     }
 
-    /// The separator, then `"key":` when a key is given (inside an object).
-    private mutating func begin(key: String?) {
+    /// Enters an object or array: its first value takes no comma.
+    private mutating func open(_ bracket: UInt8) {
+        precondition(depth < 64, "JSONWriter nests at most 64 objects and arrays")
+        bytes.append(bracket)
+        depth += 1
+        needsComma &= ~(1 << UInt64(depth - 1))
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        bytes.append(bracket)
+    }
+
+    /// The separator, then `"key":` when a key is given (inside an object). Keys are the
+    /// contracts' own names, literals that need no escape, so they are copied as they are:
+    /// scanning them for escapes was a measurable part of writing many small results.
+    private mutating func begin(key: StaticString?) {
         separator()
         if let key {
-            Self.appendQuoted(key, to: &bytes, lineSeparators: lineSeparators)
-            bytes.append(0x3A)
+            bytes.append(0x22)
+            key.withUTF8Buffer { name in
+                assert(name.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }, "a key that needs escaping")
+                bytes.append(contentsOf: name)
+            }
+            bytes.append(contentsOf: [0x22, 0x3A])
         }
     }
 
-    public mutating func beginObject(key: String? = nil) {
+    public mutating func beginObject(key: StaticString? = nil) {
         begin(key: key)
-        bytes.append(0x7B)
-        needsComma.append(false)
+        open(0x7B)
     }
 
-    public mutating func endObject() {
-        needsComma.removeLast()
-        bytes.append(0x7D)
-    }
+    public mutating func endObject() { close(0x7D) }
 
-    public mutating func beginArray(key: String? = nil) {
+    public mutating func beginArray(key: StaticString? = nil) {
         begin(key: key)
-        bytes.append(0x5B)
-        needsComma.append(false)
+        open(0x5B)
     }
 
-    public mutating func endArray() {
-        needsComma.removeLast()
-        bytes.append(0x5D)
-    }
+    public mutating func endArray() { close(0x5D) }
 
     /// A value written as given (already JSON), under `key` when given.
-    public mutating func raw(key: String?, _ literal: String) {
+    public mutating func raw(key: StaticString?, _ literal: String) {
         begin(key: key)
         bytes.appendUTF8(literal)
     }
 
-    public mutating func string(_ key: String?, _ value: String) {
+    public mutating func string(_ key: StaticString?, _ value: String) {
         begin(key: key)
         Self.appendQuoted(value, to: &bytes, lineSeparators: lineSeparators)
     }
 
     /// Omits the key when the value is nil.
-    public mutating func string(_ key: String, ifPresent value: String?) { if let value { string(key, value) } }
-    public mutating func number(_ key: String?, _ value: Int) { raw(key: key, String(value)) }
-    public mutating func bool(_ key: String?, _ value: Bool) { raw(key: key, value ? "true" : "false") }
-    public mutating func null(_ key: String) { raw(key: key, "null") }
-    public mutating func strings(_ key: String, _ values: [String]) {
+    public mutating func string(_ key: StaticString, ifPresent value: String?) { if let value { string(key, value) } }
+    public mutating func number(_ key: StaticString?, _ value: Int) { raw(key: key, String(value)) }
+    public mutating func bool(_ key: StaticString?, _ value: Bool) { raw(key: key, value ? "true" : "false") }
+    public mutating func null(_ key: StaticString) { raw(key: key, "null") }
+    public mutating func strings(_ key: StaticString, _ values: [String]) {
         beginArray(key: key)
         for value in values { string(nil, value) }
         endArray()
