@@ -5,3 +5,4 @@ import TsujiDictionary
 // in help and shell completions.
 
 extension LookupRenderer.Format: ExpressibleByArgument {}
+extension DictionaryInfo.Format: ExpressibleByArgument {}
