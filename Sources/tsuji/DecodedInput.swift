@@ -1,39 +1,37 @@
+import TsujiAnnotate
 import TsujiText
 
-/// An input file decoded a chunk at a time, with decoding errors turned into CLI errors.
-struct DecodedInput {
+/// An input file decoded a chunk at a time for `DocumentAnnotator`, with decoding errors turned
+/// into CLI errors, and a lossy read's replacements reported after the document's output.
+struct DecodedInput: DocumentInput {
     let file: InputFile
     let reader: InputDocuments
     let decoder: StreamingDecoder
-    /// Decoded text not handed out yet.
-    private(set) var buffered = ""
     private var ended = false
 
-    init(file: InputFile, reader: InputDocuments) throws {
-        self.file = file
+    init(path: String, reader: InputDocuments) throws {
+        file = try InputFile(path: path)
         self.reader = reader
         decoder = try reader.makeDecoder()
     }
 
-    /// Reads and decodes the next chunk into `buffered`; false at the end of the input.
-    mutating func readMore() throws -> Bool {
+    mutating func readMore(into text: inout String) throws -> Bool {
         guard !ended else { return false }
         let bytes = try file.read()
         do {
             if bytes.isEmpty {
                 ended = true
-                buffered += try decoder.finish()
+                text += try decoder.finish()
                 return false
             }
-            buffered += try decoder.decode(bytes)
+            text += try decoder.decode(bytes)
             return true
         } catch {
             throw reader.decodingFailure(error, name: file.name)
         }
     }
 
-    mutating func takeBuffered() -> String {
-        defer { buffered = "" }
-        return buffered
+    func didWriteOutput() {
+        reader.warnAboutReplacements(decoder, name: file.name)
     }
 }

@@ -3,16 +3,11 @@ import TsujiText
 
 /// Reads the input documents named on the command line, or standard input ("-" or none).
 struct InputDocuments {
-    struct Document {
-        let name: String
-        let text: String
-    }
-
     var encoding: String?
     var lossy = false
 
     /// Reads and decodes one input. Errors name the file and the byte offset.
-    func read(_ path: String) throws -> Document {
+    func read(_ path: String) throws -> TextDocument {
         let file = try InputFile(path: path)
         let bytes = try file.readAll()
         let decoder = try makeDecoder()
@@ -20,13 +15,13 @@ struct InputDocuments {
             var text = try decoder.decode(bytes)
             text += try decoder.finish()
             warnAboutReplacements(decoder, name: file.name)
-            return Document(name: path, text: text)
+            return TextDocument(name: path, text: text)
         } catch {
             throw decodingFailure(error, name: file.name)
         }
     }
 
-    func readAll(_ paths: [String]) throws -> [Document] {
+    func readAll(_ paths: [String]) throws -> [TextDocument] {
         try (paths.isEmpty ? ["-"] : paths).map(read)
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TsujiAnnotate
 import TsujiDictionary
 
 // The libraries' enums as option values: parsed from their raw values, and listed (CaseIterable)
@@ -6,3 +7,12 @@ import TsujiDictionary
 
 extension LookupRenderer.Format: ExpressibleByArgument {}
 extension DictionaryInfo.Format: ExpressibleByArgument {}
+
+/// `md` is accepted for markdown.
+extension DocumentAnnotator.Format: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument == "md" ? "markdown" : argument)
+    }
+
+    public static var allValueStrings: [String] { ["text", "markdown", "md", "html", "json", "jsonl"] }
+}
