@@ -38,85 +38,20 @@ struct GlossaryBuildCommand: ParsableCommand {
         StandardOutput.ignoreBrokenPipe()
         try reportingErrors {
             let stack = try loadDictionaries(userTerms: terms)
-            let annotator = Annotator(stack: stack, options: .init(all: out.annotatesJapanese))
+            let builder = GlossaryBuilder(annotator: Annotator(stack: stack, options: .init(all: out.annotatesJapanese)))
             let reader = InputDocuments(encoding: encoding, lossy: lossy)
-            let collector = try Self.collect(inputs.isEmpty ? ["-"] : inputs, reader: reader, annotator: annotator)
+            let paths = inputs.isEmpty ? ["-"] : inputs
+            let progress = Progress(total: paths.count, label: "tsuji: glossary: annotated")
+            let collector: GlossaryCollector
+            do {
+                defer { progress.finish() }
+                collector = try builder.collect(paths, read: reader.read, progress: progress.advance)
+            }
             if out.partial {
                 try out.emitPartial(collector)
             } else {
                 try out.emit(collector.glossary())
             }
         }
-    }
-
-    /// Reads and annotates the documents on every core, in chunks of consecutive documents whose
-    /// collectors are then appended in input order: the result is the single-threaded one.
-    static func collect(_ paths: [String], reader: InputDocuments, annotator: Annotator) throws -> GlossaryCollector {
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunkSize = max(1, min(64, paths.count / (workers * 4)))
-        let chunks = stride(from: 0, to: paths.count, by: chunkSize).map { $0..<min($0 + chunkSize, paths.count) }
-        let results = ChunkResults(count: chunks.count)
-        let progress = Progress(total: paths.count, label: "tsuji: glossary: annotated")
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
-            var collector = GlossaryCollector()
-            for index in chunks[chunk] {
-                if results.failed { return }
-                do {
-                    let document = try reader.read(paths[index])
-                    collector.add(AnnotatedDocument(source: document.name, text: document.text,
-                                                    annotations: annotator.annotate(document.text)))
-                } catch {
-                    results.fail(at: index, error)
-                    return
-                }
-                progress.advance()
-            }
-            results.store(collector, at: chunk)
-        }
-        progress.finish()
-        if let error = results.firstError { throw error }
-        var all = GlossaryCollector()
-        for collector in results.collectors { all.append(collector!) }
-        return all
-    }
-}
-
-/// What the workers of `GlossaryCommand.collect` hand back, under a lock.
-final class ChunkResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [GlossaryCollector?]
-    private var error: (index: Int, error: Error)?
-
-    init(count: Int) { stored = Array(repeating: nil, count: count) }
-
-    func store(_ collector: GlossaryCollector, at chunk: Int) {
-        lock.lock()
-        stored[chunk] = collector
-        lock.unlock()
-    }
-
-    /// Keeps the error of the earliest document, so the message does not depend on timing.
-    func fail(at index: Int, _ error: Error) {
-        lock.lock()
-        if self.error.map({ index < $0.index }) ?? true { self.error = (index, error) }
-        lock.unlock()
-    }
-
-    var failed: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return error != nil
-    }
-
-    var firstError: Error? {
-        lock.lock()
-        defer { lock.unlock() }
-        return error?.error
-    }
-
-    var collectors: [GlossaryCollector?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
     }
 }
