@@ -47,11 +47,7 @@ struct GlossaryBuildCommand: ParsableCommand {
                 defer { progress.finish() }
                 collector = try builder.collect(paths, read: reader.read, progress: progress.advance)
             }
-            if out.partial {
-                try out.emitPartial(collector)
-            } else {
-                try out.emit(collector.glossary())
-            }
+            try GlossaryFiles.write(collector, as: out)
         }
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
 import TsujiGlossary
-import TsujiText
 
 struct GlossaryMergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,31 +30,8 @@ struct GlossaryMergeCommand: ParsableCommand {
         StandardOutput.ignoreBrokenPipe()
         try reportingErrors {
             var collector = GlossaryCollector()
-            for path in parts {
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                    throw CLIError.noInput("\(path): no such file")
-                }
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw CLIError.noInput("\(path): cannot be read (permission denied?)")
-                }
-                let text: String
-                do {
-                    text = try DocumentDecoder.decode(Array(data)).text
-                } catch {
-                    throw CLIError.data("\(path): \(error)")
-                }
-                do throws(GlossaryReadError) {
-                    collector.append(try GlossaryPartial.read(text, file: path))
-                } catch {
-                    throw CLIError.data(error.description)
-                }
-            }
-            if out.partial {
-                try out.emitPartial(collector)
-            } else {
-                try out.emit(collector.glossary())
-            }
+            for path in parts { collector.append(try GlossaryFiles.readPartial(path)) }
+            try GlossaryFiles.write(collector, as: out)
         }
     }
 }

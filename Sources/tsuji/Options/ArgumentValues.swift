@@ -1,6 +1,7 @@
 import ArgumentParser
 import TsujiAnnotate
 import TsujiDictionary
+import TsujiGlossary
 
 // The libraries' enums as option values: parsed from their raw values, and listed (CaseIterable)
 // in help and shell completions.
@@ -16,3 +17,5 @@ extension DocumentAnnotator.Format: ExpressibleByArgument {
 
     public static var allValueStrings: [String] { ["text", "markdown", "md", "html", "json", "jsonl"] }
 }
+extension GlossaryFormat: ExpressibleByArgument {}
+extension GlossarySortOrder: ExpressibleByArgument {}
