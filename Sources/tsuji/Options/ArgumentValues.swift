@@ -2,6 +2,7 @@ import ArgumentParser
 import TsujiAnnotate
 import TsujiDictionary
 import TsujiGlossary
+import TsujiRomanize
 
 // The libraries' enums as option values: parsed from their raw values, and listed (CaseIterable)
 // in help and shell completions.
@@ -19,3 +20,6 @@ extension DocumentAnnotator.Format: ExpressibleByArgument {
 }
 extension GlossaryFormat: ExpressibleByArgument {}
 extension GlossarySortOrder: ExpressibleByArgument {}
+extension Romanizer.System: ExpressibleByArgument {}
+extension Romanizer.Style: ExpressibleByArgument {}
+extension RomanizationOutput.Format: ExpressibleByArgument {}
