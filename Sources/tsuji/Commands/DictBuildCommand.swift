@@ -2,19 +2,10 @@ import ArgumentParser
 import Foundation
 import TsujiDictionary
 
+/// `tsuji dict build --cedict FILE …`: a dictionary compiled from the source files given.
 struct DictBuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "build",
-        abstract: "Compile dictionaries from given source files.",
-        discussion: """
-            Any subset of the sources may be given; files may be plain, gzip or bzip2.
-
-            Examples:
-              tsuji dict build --cedict cedict_1_0_ts_utf-8_mdbg.txt.gz -o cedict.dic
-              tsuji dict build --edict /usr/share/edict/edict --enamdict /usr/share/edict/enamdict \\
-                --kanjidic /usr/share/edict/kanjidic2.xml.gz --unihan /usr/share/unicode
-            """
-    )
+        commandName: "build", abstract: DictHelp.buildAbstract, discussion: DictHelp.buildDiscussion)
 
     @Option(help: "CC-CEDICT file (.txt or .gz).") var cedict: String?
     @Option(help: "EDICT file (EUC-JP).") var edict: String?

@@ -17,13 +17,7 @@ struct DictInfoCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let info: DictionaryInfo
-            do {
-                info = try DictionaryInfo.load(version: Tsuji.version, file: file)
-            } catch let error as DictionaryLoader.LoadError {
-                throw CLIError(error)
-            }
-            StandardOutput.write(info.render(format))
+            StandardOutput.write(try DictionaryInfo.load(version: Tsuji.version, file: file).render(format))
         }
     }
 }

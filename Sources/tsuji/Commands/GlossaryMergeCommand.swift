@@ -1,21 +1,10 @@
 import ArgumentParser
 import TsujiGlossary
 
+/// `tsuji glossary merge PART…`: partial counts combined into one glossary.
 struct GlossaryMergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "merge",
-        abstract: "Combine partial counts (from tsuji glossary --partial) into one glossary.",
-        discussion: """
-            Reads each PART in order, as if its documents had followed the previous part's, and \
-            writes the glossary a single run over all the documents would write. With --partial, \
-            writes the combined partial counts instead (to merge in stages).
-
-            Examples:
-              tsuji glossary a/*.txt --partial -o a.jsonl
-              tsuji glossary b/*.txt --partial -o b.jsonl
-              tsuji glossary merge a.jsonl b.jsonl -o glossary.tbx
-            """
-    )
+        commandName: "merge", abstract: GlossaryHelp.mergeAbstract, discussion: GlossaryHelp.mergeDiscussion)
 
     @Argument(help: "Partial count files, in document order.")
     var parts: [String] = []

@@ -1,13 +1,16 @@
+import ArgumentParser
 import TsujiDictionary
 
-/// The dictionary stack for a command, with load errors turned into CLI errors.
-func loadDictionaries(userTerms: [String]) throws -> DictionaryStack {
-    do throws(DictionaryLoader.LoadError) {
-        let stack = try DictionaryLoader(userTermFiles: userTerms).load()
+/// `--terms`: the user's own term files, for every command that loads the dictionaries.
+struct DictionaryOptions: ParsableArguments {
+    @Option(help: "A TSV file of your own terms (the curated format); may be repeated.")
+    var terms: [String] = []
+
+    /// The dictionary stack with these terms. Throws `DictionaryLoader.LoadError`.
+    func load() throws -> DictionaryStack {
+        let stack = try DictionaryLoader(userTermFiles: terms).load()
         stacksKeptUntilExit.append(stack)
         return stack
-    } catch {
-        throw CLIError(error)
     }
 }
 

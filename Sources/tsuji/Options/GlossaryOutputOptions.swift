@@ -78,22 +78,3 @@ struct GlossaryOutputOptions: ParsableArguments {
                                   filter: filter, order: sort)
     }
 }
-
-/// The languages `--lang` chooses from.
-enum GlossaryLanguageChoice: String, ExpressibleByArgument, CaseIterable {
-    case zh, ja, all
-
-    /// nil: every language.
-    var language: TermLanguage? {
-        switch self {
-        case .zh: .zh
-        case .ja: .ja
-        case .all: nil
-        }
-    }
-}
-
-/// The target languages of `--target`: tsuji's glossaries are Japanese/Chinese → English.
-enum GlossaryTarget: String, ExpressibleByArgument, CaseIterable {
-    case en
-}

@@ -1,9 +1,7 @@
-import ArgumentParser
 import Foundation
 import TsujiDictionary
 
-/// Shared by `dict install` and `dict build`: compile, verify, report, with errors mapped to
-/// sysexits codes.
+/// Shared by `dict install` and `dict build`: compile, verify, report.
 enum DictCompilation {
     static func compile(_ inputs: DictionaryCompiler.Inputs, to output: URL, strict: Bool) throws {
         let started = Date()
@@ -11,19 +9,14 @@ enum DictCompilation {
         let reports: [DictionaryCompiler.SourceReport]
         do {
             reports = try compiler.compile(inputs, to: output)
-        } catch let error as DictionaryReadError {
-            throw CLIError.data(error.description)
-        } catch let error as ParseIssue {
-            throw CLIError.data(error.description)
         } catch let error as DictionaryWriteError {
             // The file is replaced only once complete: say that the old one still works.
-            let kept = FileManager.default.fileExists(atPath: output.path) ? " (the previous dictionary is unchanged)" : ""
-            switch error {
-            case .cannotCreate: throw CLIError.cannotCreate(error.description + kept)
-            case .io: throw CLIError.io(error.description + kept)
-            default: throw CLIError(message: error.description, code: .software)
-            }
+            let code = CLIError.code(for: error) ?? .software
+            let kept = code != .software && FileManager.default.fileExists(atPath: output.path)
+                ? " (the previous dictionary is unchanged)" : ""
+            throw CLIError(message: error.description + kept, code: code)
         } catch {
+            // Anything else a compile throws is the sources' bad data (unreadable, malformed).
             throw CLIError.data("\(error)")
         }
         for source in reports {
@@ -39,7 +32,7 @@ enum DictCompilation {
             Terminal.note(String(format: "compiled %d entries into %@ (%.1f MB) in %.1f s", compiled.entryCount,
                                  output.path, megabytes, Date().timeIntervalSince(started)))
         } catch {
-            throw CLIError.data(error.description)
+            throw CLIError(error.description, for: error)
         }
     }
 }

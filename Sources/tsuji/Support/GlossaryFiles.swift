@@ -14,12 +14,7 @@ enum GlossaryFiles {
             return
         }
         let glossary = collector.glossary()
-        let output: GlossaryOutput
-        do {
-            output = try options.glossaryOutput()
-        } catch let error as GlossaryOutput.Error {
-            throw CLIError.usage(error.description)
-        }
+        let output = try options.glossaryOutput()
         try checkReplaceable(options.output, force: options.force)
         let existing = try options.existing.map(readGlossary)
         let written = output.write(glossary, mergingInto: existing)
@@ -48,22 +43,12 @@ enum GlossaryFiles {
 
     /// The earlier glossary of --merge.
     static func readGlossary(_ path: String) throws -> LoadedGlossary {
-        let text = try readText(path, missing: "no such file (--merge)")
-        do throws(GlossaryReadError) {
-            return try GlossaryFileReader.read(text, path: path)
-        } catch {
-            throw CLIError.data(error.description)
-        }
+        try GlossaryFileReader.read(try readText(path, missing: "no such file (--merge)"), path: path)
     }
 
     /// A partial count file of `tsuji glossary merge`.
     static func readPartial(_ path: String) throws -> GlossaryCollector {
-        let text = try readText(path, missing: "no such file")
-        do throws(GlossaryReadError) {
-            return try GlossaryPartial.read(text, file: path)
-        } catch {
-            throw CLIError.data(error.description)
-        }
+        try GlossaryPartial.read(try readText(path, missing: "no such file"), file: path)
     }
 
     /// A whole file, decoded by its BOM or as UTF-8: 66 when it is missing or unreadable, 65

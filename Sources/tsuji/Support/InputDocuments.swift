@@ -26,12 +26,8 @@ struct InputDocuments {
     }
 
     /// A decoder for one input with this reader's encoding and lossy setting.
-    func makeDecoder() throws -> StreamingDecoder {
-        do {
-            return try StreamingDecoder(encoding: encoding, lossy: lossy)
-        } catch {
-            throw CLIError.usage("\(error)")
-        }
+    func makeDecoder() throws(DecodingError) -> StreamingDecoder {
+        try StreamingDecoder(encoding: encoding, lossy: lossy)
     }
 
     /// The warning after a lossy read that replaced something.
@@ -47,7 +43,6 @@ struct InputDocuments {
         if case .invalidSequence(let encoding, _, _) = error, encoding == "UTF-8", self.encoding == nil {
             message += " (use --encoding for EUC-JP, Shift_JIS or GB18030 input, or --lossy to replace bad bytes)"
         }
-        if case .unknownEncoding = error { return CLIError.usage(message) }
-        return CLIError.data(message)
+        return CLIError(message, for: error)
     }
 }

@@ -23,11 +23,7 @@ final class OutputSink {
             file = nil
             return
         }
-        do throws(AtomicFile.WriteError) {
-            file = try AtomicFile.Writer(path: path)
-        } catch {
-            throw CLIError(error)
-        }
+        file = try AtomicFile.Writer(path: path)
     }
 
     func write(_ text: String) throws {
@@ -35,19 +31,11 @@ final class OutputSink {
             StandardOutput.write(text)
             return
         }
-        do throws(AtomicFile.WriteError) {
-            try file.write(text)
-        } catch {
-            throw CLIError(error)
-        }
+        try file.write(text)
     }
 
     func commit() throws {
-        do throws(AtomicFile.WriteError) {
-            try file?.commit()
-        } catch {
-            throw CLIError(error)
-        }
+        try file?.commit()
     }
 }
 

@@ -22,4 +22,9 @@ enum Terminal {
 
     static var stderrIsTerminal: Bool { isatty(2) != 0 }
     static var stdoutIsTerminal: Bool { isatty(1) != 0 }
+
+    /// Whether standard output gets colours: a terminal, and no NO_COLOR (https://no-color.org).
+    static var colorsStandardOutput: Bool {
+        stdoutIsTerminal && (getenv("NO_COLOR").map { $0.pointee == 0 } ?? true)
+    }
 }
