@@ -4,15 +4,18 @@ import TsujiText
 /// each, or one JSON array with an object per input on its own line,
 /// `{"input":…,"system":…,"output":…,"fallback":…}`.
 public struct RomanizationOutput: Sendable {
+    /// A line per input, or a JSON array.
     public enum Format: String, CaseIterable, Sendable {
         case text, json
     }
 
+    /// The format of every line.
     public let format: Format
     /// The last object, held back until the next (or the end) tells whether a comma follows.
     private var pendingObject: String?
     private var started = false
 
+    /// The output of no input yet, in `format`.
     public init(format: Format = .text) { self.format = format }
 
     /// The lines to print (without line ends) for one more input and its romanization.

@@ -30,7 +30,9 @@ public struct DocumentAnnotator: Sendable {
         public var isStreamed: Bool { self == .text || self == .json || self == .jsonl }
     }
 
+    /// How documents are read and rendered.
     public struct Options: Sendable {
+        /// The output format.
         public var format: Format
         /// How to read every document; nil decides each by its name, then by its start.
         public var inputFormat: InputFormat?
@@ -41,6 +43,8 @@ public struct DocumentAnnotator: Sendable {
         /// ANSI colours in text output.
         public var color: Bool
 
+        /// The defaults: text, each document's format decided by its name and start, glosses on
+        /// first occurrences, a term table, no colours.
         public init(format: Format = .text, inputFormat: InputFormat? = nil, everyOccurrence: Bool = false,
                     table: Bool = true, color: Bool = false) {
             self.format = format
@@ -65,9 +69,11 @@ public struct DocumentAnnotator: Sendable {
         }
     }
 
+    /// What finds the terms of each document.
     public let annotator: Annotator
     public var options: Options
 
+    /// A document annotator that finds terms with `annotator` and renders as `options` say.
     public init(annotator: Annotator, options: Options = Options()) {
         self.annotator = annotator
         self.options = options

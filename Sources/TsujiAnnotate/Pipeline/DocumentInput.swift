@@ -19,6 +19,7 @@ extension DocumentInput {
 public struct TextInput: DocumentInput, Sendable {
     private var text: String?
 
+    /// `text` as the document's only chunk.
     public init(_ text: String) { self.text = text }
 
     public mutating func readMore(into buffer: inout String) -> Bool {

@@ -12,11 +12,16 @@ public struct DictionaryInfo: Sendable {
 
     /// A compiled dictionary file as its header describes it.
     public struct CompiledFile: Sendable {
+        /// Where the file is.
         public var path: String
+        /// The file's size.
         public var byteCount: Int
+        /// The entries of every source together.
         public var entryCount: Int
+        /// The sources compiled into it, as its header lists them.
         public var sources: [SourceInfo]
 
+        /// A file's description, as read from its header.
         public init(path: String, byteCount: Int, entryCount: Int, sources: [SourceInfo]) {
             self.path = path
             self.byteCount = byteCount
@@ -27,10 +32,12 @@ public struct DictionaryInfo: Sendable {
 
     /// tsuji's version, which is the curated terms' version.
     public var version: String
+    /// How many curated terms are compiled into the binary.
     public var curatedEntryCount: Int
     /// nil when no compiled dictionary is installed.
     public var compiled: CompiledFile?
 
+    /// A description from its facts (``load(version:file:environment:)`` gathers them).
     public init(version: String, curatedEntryCount: Int, compiled: CompiledFile?) {
         self.version = version
         self.curatedEntryCount = curatedEntryCount

@@ -17,6 +17,7 @@ public struct LookupRenderer {
         case tsv
     }
 
+    /// The format every result is rendered in.
     public let format: Format
     private var romajiOfReading: [String: String] = [:]
     /// The same for readings of plain kana, keyed by their bytes: a `String` key hashes
@@ -29,6 +30,7 @@ public struct LookupRenderer {
     /// One writer for every JSON result, so that its buffer is allocated once.
     private var json = JSONWriter()
 
+    /// A renderer of results in `format`.
     public init(format: Format = .text) { self.format = format }
 
     /// What comes before the first result: the TSV header row; nothing for the other formats.

@@ -9,8 +9,10 @@ import TsujiText
 /// chunk, and the chunks' collectors are appended in input order: the result is exactly the
 /// single-threaded one, whatever the timing.
 public struct GlossaryBuilder: Sendable {
+    /// What finds each document's terms (with `all`, Japanese words too).
     public let annotator: Annotator
 
+    /// A builder that annotates with `annotator`.
     public init(annotator: Annotator) { self.annotator = annotator }
 
     /// Reads each of `names` with `read` and annotates it, several at a time; `progress` is

@@ -34,17 +34,22 @@ public struct GlossaryOutput: Sendable {
 
     /// A written glossary: its text, and the messages, in the order they arose.
     public struct Written: Sendable {
+        /// The file's text.
         public var text: String
+        /// What to tell the user, in order.
         public var messages: [Message]
     }
 
+    /// The file format.
     public var format: GlossaryFormat
     /// The target language of a two-column file (tsv, csv) as DeepL reads it; nil writes every
     /// column.
     public var target: String?
     /// The columns (tsv, csv, md, json); nil for all of them.
     public var columns: [GlossaryColumn]?
+    /// Which rows are kept (an existing glossary's rows are kept whatever it says).
     public var filter: GlossaryFilter
+    /// The order of the rows.
     public var order: GlossarySortOrder
 
     /// Throws when `target` or `columns` do not apply to `format`.

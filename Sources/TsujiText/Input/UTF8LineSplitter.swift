@@ -8,9 +8,12 @@ public struct UTF8LineSplitter: Sendable {
     /// A line that is not valid UTF-8: its 1-based number, and the offset of its first invalid
     /// byte from the start of the whole input.
     public struct InvalidLine: Error, Sendable, Equatable {
+        /// The line's number, from 1.
         public var line: Int
+        /// Where its first invalid byte is, from the start of the input.
         public var byteOffset: Int
 
+        /// The line `line`, invalid at `byteOffset`.
         public init(line: Int, byteOffset: Int) {
             self.line = line
             self.byteOffset = byteOffset
@@ -22,6 +25,7 @@ public struct UTF8LineSplitter: Sendable {
     /// The offset of `pending` in the whole input.
     private var lineStart = 0
 
+    /// A splitter at the start of an input.
     public init() {}
 
     /// Adds bytes; calls `body` with each line they complete, in order.

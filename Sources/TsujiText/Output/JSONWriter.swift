@@ -23,6 +23,7 @@ public struct JSONWriter: Sendable {
     private var depth = 0
     private let lineSeparators: LineSeparators
 
+    /// A writer at the start of a document; strings' U+2028/U+2029 as `lineSeparators` says.
     public init(lineSeparators: LineSeparators = .escaped) {
         self.lineSeparators = lineSeparators
     }
@@ -155,18 +156,22 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Opens an object: a value of the open array, or under `key` in the open object.
     public mutating func beginObject(key: StaticString? = nil) {
         begin(key: key)
         open(0x7B)
     }
 
+    /// Closes the innermost object.
     public mutating func endObject() { close(0x7D) }
 
+    /// Opens an array: a value of the open array, or under `key` in the open object.
     public mutating func beginArray(key: StaticString? = nil) {
         begin(key: key)
         open(0x5B)
     }
 
+    /// Closes the innermost array.
     public mutating func endArray() { close(0x5D) }
 
     /// A value written as given (already JSON), under `key` when given.
@@ -175,6 +180,7 @@ public struct JSONWriter: Sendable {
         bytes.appendUTF8(literal)
     }
 
+    /// A string value, escaped, under `key` (nil inside an array).
     public mutating func string(_ key: StaticString?, _ value: String) {
         begin(key: key)
         Self.appendQuoted(value, to: &bytes, lineSeparators: lineSeparators)
@@ -182,9 +188,13 @@ public struct JSONWriter: Sendable {
 
     /// Omits the key when the value is nil.
     public mutating func string(_ key: StaticString, ifPresent value: String?) { if let value { string(key, value) } }
+    /// An integer value, in decimal.
     public mutating func number(_ key: StaticString?, _ value: Int) { raw(key: key, String(value)) }
+    /// `true` or `false`.
     public mutating func bool(_ key: StaticString?, _ value: Bool) { raw(key: key, value ? "true" : "false") }
+    /// `null` under `key`.
     public mutating func null(_ key: StaticString) { raw(key: key, "null") }
+    /// An array of strings under `key`.
     public mutating func strings(_ key: StaticString, _ values: [String]) {
         beginArray(key: key)
         for value in values { string(nil, value) }
