@@ -33,7 +33,7 @@ struct AnnotateCommand: ParsableCommand {
         HeapTuning.keepFreedMemoryForReuse()
         try reportingErrors {
             let annotator = DocumentAnnotator(
-                annotator: Annotator(stack: try documents.dictionary.load(), options: .init(all: all)),
+                annotator: Annotator(stack: try documents.loadDictionaries(), options: .init(all: all)),
                 options: .init(format: format, inputFormat: inputFormat.format, everyOccurrence: every, table: !noTable,
                                color: output == nil && Terminal.colorsStandardOutput))
             let reader = documents.reader

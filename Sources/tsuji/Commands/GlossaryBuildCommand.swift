@@ -18,7 +18,7 @@ struct GlossaryBuildCommand: ParsableCommand {
         HeapTuning.keepFreedMemoryForReuse()
         StandardOutput.ignoreBrokenPipe()
         try reportingErrors {
-            let stack = try documents.dictionary.load()
+            let stack = try documents.loadDictionaries()
             let builder = GlossaryBuilder(annotator: Annotator(stack: stack, options: .init(all: out.annotatesJapanese)))
             let paths = inputs.isEmpty ? ["-"] : inputs
             let progress = Progress(total: paths.count, label: "tsuji: glossary: annotated")

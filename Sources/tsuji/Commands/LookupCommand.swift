@@ -21,7 +21,9 @@ struct LookupCommand: ParsableCommand {
     @Option(help: "Only terms of this language.")
     var lang: TermLanguage?
 
-    @OptionGroup var dictionary: DictionaryOptions
+    // Not DocumentOptions' group: see TermsOption.
+    @Option(help: TermsOption.help)
+    var terms: [String] = []
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
@@ -31,7 +33,7 @@ struct LookupCommand: ParsableCommand {
         StandardOutput.ignoreBrokenPipe()
         var missed = false
         try reportingErrors {
-            let engine = LookupEngine(stack: try dictionary.load())
+            let engine = LookupEngine(stack: try TermsOption.load(terms))
             let options = LookupEngine.Options(prefix: prefix, limit: limit, language: lang)
             let input = queries.isEmpty
                 ? LookupEngine.queries(inLines: String(decoding: try InputFile.contents(of: "-"), as: UTF8.self)) : queries
