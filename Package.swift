@@ -48,10 +48,12 @@ let package = Package(
         .executableTarget(name: "EmbedTerms", dependencies: ["TsujiText"]),
         .plugin(name: "EmbedTermsPlugin", capability: .buildTool(), dependencies: ["EmbedTerms"]),
         .plugin(name: "EmbedHanLatinPlugin", capability: .buildTool(), dependencies: ["EmbedTerms"]),
-        .target(name: "TsujiAnnotate", dependencies: ["TsujiDictionary"]),
+        // Every module a target imports is listed, not only reached through another: SwiftPM
+        // rebuilds a target when a listed dependency changes, and only then.
+        .target(name: "TsujiAnnotate", dependencies: ["TsujiDictionary", "TsujiRomanize", "TsujiText"]),
         // glibc's heap knobs (mallopt), which the Glibc module does not import; for the CLI.
         .target(name: "CHeapTuning"),
-        .target(name: "TsujiGlossary", dependencies: ["TsujiAnnotate"]),
+        .target(name: "TsujiGlossary", dependencies: ["TsujiAnnotate", "TsujiDictionary", "TsujiText"]),
         .executableTarget(
             name: "tsuji",
             dependencies: [
@@ -61,16 +63,18 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TsujiTextTests", dependencies: ["TsujiText"]),
-        .testTarget(name: "TsujiRomanizeTests", dependencies: ["TsujiRomanize"]),
+        .testTarget(name: "TsujiRomanizeTests", dependencies: ["TsujiRomanize", "TsujiText"]),
         // What several test targets share (a seeded generator); linked into tests only.
         .target(name: "TsujiTestSupport", path: "Tests/TsujiTestSupport"),
-        .testTarget(name: "TsujiDictionaryTests", dependencies: ["TsujiDictionary", "TsujiTestSupport"]),
+        .testTarget(
+            name: "TsujiDictionaryTests", dependencies: ["TsujiDictionary", "TsujiRomanize", "TsujiText", "TsujiTestSupport"]
+        ),
         .testTarget(
             name: "TsujiDictionaryBuildTests",
             dependencies: ["TsujiDictionaryBuild", "TsujiDictionary", "TsujiTestSupport"]
         ),
-        .testTarget(name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate", "TsujiText"]),
-        .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary"]),
+        .testTarget(name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate", "TsujiDictionary", "TsujiText"]),
+        .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary", "TsujiAnnotate", "TsujiDictionary"]),
         // The accuracy gates: the annotator scored on Evaluation/ (embedded default and, when
         // installed, the full dictionaries) against hand-written gold lists.
         .testTarget(

@@ -1,3 +1,5 @@
+import TsujiText
+
 /// The `tsuji.annotation/1` contract of DESIGN.md: one object per document.
 ///
 /// For HTML input the object also says `"input":"html"`, and `start`/`end` are scalar offsets

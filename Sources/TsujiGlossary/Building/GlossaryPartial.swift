@@ -1,5 +1,6 @@
 import Foundation
 import TsujiAnnotate
+import TsujiText
 
 /// Partial counts: a collector's whole state as JSON lines, so a corpus can be split across
 /// processes (`tsuji glossary --partial`) and the parts combined (`tsuji glossary merge`) into
@@ -59,7 +60,7 @@ public enum GlossaryPartial {
         return out
     }
 
-    static func position(_ key: String, _ at: GlossaryCollector.Position, _ json: inout JSONWriter) {
+    static func position(_ key: StaticString, _ at: GlossaryCollector.Position, _ json: inout JSONWriter) {
         json.beginArray(key: key)
         json.number(nil, at.document)
         json.number(nil, at.offset)

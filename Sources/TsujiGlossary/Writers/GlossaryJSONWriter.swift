@@ -1,4 +1,5 @@
 import TsujiAnnotate
+import TsujiText
 
 /// `{"format":"tsuji.glossary/1","documents":[…],"terms":[…]}`, one term a line so a re-run
 /// diffs line by line. Keys follow the column order; unknown fields are omitted.
@@ -11,13 +12,13 @@ public struct GlossaryJSONWriter: GlossaryWriter {
 
     /// The glossary object, each term on a line of its own.
     public func write(_ glossary: Glossary, warnings: inout [String]) -> String {
+        // The object's head, then each term on a line of its own (a layout the writer's compact
+        // form does not make).
         var head = JSONWriter()
-        head.string(nil, Glossary.formatName)
-        var documents = JSONWriter()
-        documents.beginArray()
-        for name in glossary.documents { documents.string(nil, name) }
-        documents.endArray()
-        var out = "{\"format\":\(head.output),\"documents\":\(documents.output),\"terms\":["
+        head.beginObject()
+        head.string("format", Glossary.formatName)
+        head.strings("documents", glossary.documents)
+        var out = head.output + ",\"terms\":["
         for (index, term) in glossary.terms.enumerated() {
             var json = JSONWriter()
             json.beginObject()
