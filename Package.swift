@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "TsujiDictionaryTests", dependencies: ["TsujiDictionary", "TsujiTestSupport"]),
         .testTarget(
             name: "TsujiDictionaryBuildTests",
-            dependencies: ["TsujiDictionaryBuild", "TsujiDictionary", "TsujiTestSupport"]
+            dependencies: ["TsujiDictionaryBuild", "TsujiDictionary", "TsujiAnnotate", "TsujiText", "TsujiTestSupport"]
         ),
         .testTarget(name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate", "TsujiText"]),
         .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary"]),

@@ -37,16 +37,21 @@ public struct Classifier: Sendable {
         if let base = pinyin, let composed = PinyinComposer(stack: stack).pinyin(for: surface, entry: primary, entryPinyin: base) {
             pinyin = composed
         }
+        // Repeats are dropped through a set beside each list, not by searching the list: a span
+        // can have thousands of entries (a damaged file's postings, an English word), and a
+        // search per string would make that quadratic.
         var english: [String] = []
+        var seenEnglish = UniqueStrings()
         for entry in ordered {
-            for sense in entry.english where !english.contains(sense) { english.append(sense) }
+            for sense in entry.english where seenEnglish.insert(sense) { english.append(sense) }
             if !english.isEmpty && (DictionarySource(name: entry.source).map { $0.isTermList || $0 == .cedict } ?? false) { break }
         }
         let kind = primary.kind
         let hanzi = primary.traditional.first ?? primary.japanese.first { isHan($0) } ?? (isHan(surface) ? surface : nil)
         let simplified = primary.simplified.first ?? ordered.lazy.compactMap(\.simplified.first).first
         var forms: [String] = []
-        for entry in ordered { for form in entry.headwords where !forms.contains(form) { forms.append(form) } }
+        var seenForms = UniqueStrings()
+        for entry in ordered { for form in entry.headwords where seenForms.insert(form) { forms.append(form) } }
         return Annotation(
             start: range.lowerBound, end: range.upperBound, surface: surface, language: language, kind: kind,
             hanzi: hanzi, hanziSimplified: simplified, reading: reading.map(TermFacts.displayReading),

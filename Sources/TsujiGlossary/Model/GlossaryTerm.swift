@@ -110,7 +110,8 @@ public struct GlossaryTerm: Sendable, Hashable {
     /// Every written form known: those seen, then the dictionary's traditional and simplified.
     public var allForms: [String] {
         var out: [String] = []
-        for form in forms + [hanzi, simplified].compactMap({ $0 }) where !form.isEmpty && !out.contains(form) {
+        var seen = UniqueStrings()
+        for form in forms + [hanzi, simplified].compactMap({ $0 }) where !form.isEmpty && seen.insert(form) {
             out.append(form)
         }
         return out
