@@ -47,7 +47,7 @@ struct GlossaryMergeCommand: ParsableCommand {
                     throw CLIError.data("\(path): \(error)")
                 }
                 do throws(GlossaryReadError) {
-                    collector.append(try GlossaryPartial.read(text, file: path))
+                    try GlossaryPartial.read(text, file: path, appendingTo: &collector)
                 } catch {
                     throw CLIError.data(error.description)
                 }

@@ -130,6 +130,8 @@ public enum GlossaryMerger {
                 }
             }
             term.documents = documents
+            // Cannot overflow: the existing row's counts add up to at most
+            // GlossaryTerm.maximumCount (the readers check it), and so do the new run's.
             term.count = documents.reduce(0) { $0 + $1.count }
         }
         return term
