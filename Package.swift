@@ -71,9 +71,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TsujiDictionaryBuildTests",
-            dependencies: ["TsujiDictionaryBuild", "TsujiDictionary", "TsujiTestSupport"]
+            dependencies: ["TsujiDictionaryBuild", "TsujiDictionary", "TsujiAnnotate", "TsujiText", "TsujiTestSupport"]
         ),
-        .testTarget(name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate", "TsujiDictionary", "TsujiText"]),
+        .testTarget(
+            name: "TsujiAnnotateTests", dependencies: ["TsujiAnnotate", "TsujiDictionary", "TsujiText", "TsujiTestSupport"]
+        ),
         .testTarget(name: "TsujiGlossaryTests", dependencies: ["TsujiGlossary", "TsujiAnnotate", "TsujiDictionary"]),
         // The accuracy gates: the annotator scored on Evaluation/ (embedded default and, when
         // installed, the full dictionaries) against hand-written gold lists.

@@ -10,8 +10,15 @@ public enum HanziFallback {
     /// whole string, ICU leaves some syllables joined, as "lǜsè"); kana and everything else are
     /// kept as they are. 々 repeats the reading before it; a character ICU has no reading for is
     /// kept.
+    ///
+    /// Linear in the length of `hanzi`: the output is built as UTF-8 bytes and made a String
+    /// once (appending to a `String.UnicodeScalarView` copied it every time, which made a run
+    /// of 128,000 kanji take seconds).
     public static func pinyin(_ hanzi: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(hanzi.utf8.count * 2)
+        /// The last scalar written to `out`.
+        var last: Unicode.Scalar?
         var lastReading: String?
         var lastWasReading = false
         for scalar in hanzi.unicodeScalars {
@@ -24,22 +31,25 @@ public enum HanziFallback {
                 reading = nil
             }
             if let reading {
-                if let last = out.last, last.properties.isAlphabetic || last.properties.numericType != nil {
-                    out.append(" ")
+                if let written = last, written.properties.isAlphabetic || written.properties.numericType != nil {
+                    out.append(UInt8(ascii: " "))
+                    last = " "
                 }
-                out.append(contentsOf: reading.unicodeScalars)
+                out.append(contentsOf: reading.utf8)
+                if let final = reading.unicodeScalars.last { last = final }
                 lastReading = reading
                 lastWasReading = true
             } else {
                 if lastWasReading, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    out.append(" ")
+                    out.append(UInt8(ascii: " "))
                 }
-                out.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
+                last = scalar
                 lastReading = nil
                 lastWasReading = false
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The pinyin of one Han character with its tone mark, or nil when ICU has none.

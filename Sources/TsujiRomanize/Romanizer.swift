@@ -178,29 +178,39 @@ public struct Romanizer: Sendable {
         return pinyinStyle.render(marked)
     }
 
+    /// The segments' outputs joined, with a space between two words. Built as UTF-8 bytes and
+    /// made a String once, so that it is linear in the number of segments (appending to a
+    /// `String.UnicodeScalarView` copied it every time).
     private func assemble(_ segments: [Segment]) -> Result {
-        var output = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(segments.reduce(0) { $0 + $1.output.utf8.count + 1 })
+        /// The last scalar written to `output`.
+        var last: Unicode.Scalar?
         var previous: Segment?
         for segment in segments {
-            if let previous, let last = output.last, let first = segment.output.unicodeScalars.first,
+            if let previous, let last, let first = segment.output.unicodeScalars.first,
                 previous.source != .unchanged || segment.source != .unchanged,
                 Self.isWordScalar(last), Self.isWordScalar(first)
             {
-                output.append(" ")
+                output.append(UInt8(ascii: " "))
             }
-            output.append(contentsOf: segment.output.unicodeScalars)
+            output.append(contentsOf: segment.output.utf8)
+            if let final = segment.output.unicodeScalars.last { last = final }
             previous = segment
         }
-        return Result(output: String(output), segments: segments)
+        return Result(output: String(decoding: output, as: UTF8.self), segments: segments)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
+    /// The scalars as a String, through their UTF-8 (a scalar view's generic append costs more
+    /// than the copy: this runs up to 16 times per Han character, once per word length tried).
     private func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount * 3)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

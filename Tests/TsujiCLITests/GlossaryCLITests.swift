@@ -269,6 +269,29 @@ final class TBXConcepts: NSObject, XMLParserDelegate {
         #expect(try w.read("staged.tsv") == (try w.read("single.tsv")))
     }
 
+    /// A count that no corpus can have (issue 22, row 3): 9223372036854775807 in a partial merged
+    /// twice, or in a `--merge` glossary, is exit 65 naming the file and line, not a trap (132).
+    @Test func countsTooLargeToAddAreExit65NamingTheFile() throws {
+        let w = try GlossaryWorkspace()
+        defer { w.remove() }
+        #expect(try w.glossary(["a.txt", "--partial", "-o", "p.jsonl"]).status == 0)
+        let hostile = try w.read("p.jsonl").replacingOccurrences(
+            of: #""counts":\[\[0,[0-9]+\]\]"#, with: "\"counts\":[[0,9223372036854775807]]", options: .regularExpression)
+        try w.write("big.jsonl", hostile)
+        let merged = try w.merge(["big.jsonl", "big.jsonl"])
+        #expect(merged.status == 65, "\(merged.stderr)")
+        #expect(merged.stderr.contains("big.jsonl:2: "), "\(merged.stderr)")
+        #expect(merged.stderr.contains("9223372036854775807 is more than 9007199254740991"), "\(merged.stderr)")
+
+        #expect(try w.glossary(["a.txt", "--format", "json", "-o", "g.json"]).status == 0)
+        let documents = #"[{"name":"a.txt","count":9223372036854775807},{"name":"b.txt","count":9223372036854775807}]"#
+        try w.write("g.json", try w.read("g.json").replacingOccurrences(
+            of: #""documents":\[\{"name":"a.txt","count":[0-9]+\}\]"#, with: "\"documents\":\(documents)", options: .regularExpression))
+        let rerun = try w.glossary(["a.txt", "--merge", "g.json", "-o", "new.json"])
+        #expect(rerun.status == 65, "\(rerun.stderr)")
+        #expect(rerun.stderr.contains("g.json:2: "), "\(rerun.stderr)")
+    }
+
     @Test func doesNotOverwriteAFileThatIsNotAGlossary() throws {
         let w = try GlossaryWorkspace()
         defer { w.remove() }

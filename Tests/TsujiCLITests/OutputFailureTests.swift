@@ -60,6 +60,44 @@ import Testing
         #expect(workspace.list(".").filter { $0.contains(".tmp") }.isEmpty, "the partial file is removed")
     }
 
+    /// `-o` onto what is not a plain file (issue 22, row 2): a symbolic link stays a link and
+    /// the file it points at gets the output, keeping its mode; the full device is exit 74 and
+    /// stays a device. As root the full device is a node of the test's own (char 1,7, made with
+    /// mknod), so that an old build, which renamed over its target, could not replace the
+    /// machine's /dev/full.
+    @Test func outputOntoALinkOrADeviceWritesThroughIt() throws {
+        let workspace = try FailureWorkspace()
+        defer { workspace.remove() }
+        try workspace.write("real.txt", Self.previous)
+        chmod(workspace.path("real.txt"), 0o600)
+        try FileManager.default.createSymbolicLink(atPath: workspace.path("out.txt"), withDestinationPath: "real.txt")
+        let linked = try workspace.tsuji(["annotate", "-o", "out.txt"], stdin: "中国\n")
+        #expect(linked.status == 0, "\(linked.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: workspace.path("out.txt")) == "real.txt")
+        #expect(String(decoding: try workspace.read("real.txt"), as: UTF8.self).hasPrefix("中国〔Zhōngguó"))
+        var status = stat()
+        #expect(stat(workspace.path("real.txt"), &status) == 0 && status.st_mode & 0o777 == 0o600)
+
+        var full = "/dev/full"
+        if getuid() == 0 {
+            full = workspace.path("full")
+            let mknod = Process()
+            mknod.executableURL = URL(fileURLWithPath: "/usr/bin/mknod")
+            mknod.arguments = [full, "c", "1", "7"]
+            try mknod.run()
+            mknod.waitUntilExit()
+            try #require(mknod.terminationStatus == 0)
+        }
+        // (glossary without --force reads an existing target to see whether it is a glossary.)
+        for command in [["annotate"], ["glossary", "--format", "tsv", "--force"]] {
+            let result = try workspace.tsuji(command + ["-o", full], stdin: "中国\n")
+            #expect(result.status == 74, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("cannot write \(full): No space left on device"), "\(result.stderr)")
+            #expect(lstat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR, "\(full) is still a device")
+        }
+        #expect(workspace.list(".").filter { $0.contains(".tmp") }.isEmpty)
+    }
+
     @Test func killedHalfWayLeavesTheOldFileIntact() throws {
         let workspace = try FailureWorkspace()
         defer { workspace.remove() }

@@ -1,3 +1,4 @@
+import TsujiDictionary
 import TsujiText
 
 /// The article as one standalone HTML5 page that needs no network: inline CSS, no fonts or
@@ -253,8 +254,9 @@ public struct HTMLRenderer: Sendable {
 
     static func forms(_ annotation: Annotation, surface: String) -> [String] {
         var forms: [String] = []
+        var seen = UniqueStrings()
         for form in [surface] + annotation.forms + [annotation.hanzi, annotation.hanziSimplified].compactMap({ $0 })
-        where !form.isEmpty && !forms.contains(form) {
+        where !form.isEmpty && seen.insert(form) {
             forms.append(form)
         }
         return forms

@@ -48,7 +48,11 @@ public struct Classifier: Sendable {
         }
         // A Chinese term's English is a rendering (Hangzhou, not "Hangzhou subprovincial city
         // …"); the dictionary's descriptions go to the note. Term lists are renderings already.
+        // Repeats are dropped through a set beside each list, not by searching the list: a span
+        // can have thousands of entries (a damaged file's postings, an English word), and a
+        // search per string would make that quadratic.
         var english: [String] = []
+        var seenEnglish = UniqueStrings()
         var descriptions: [String] = []
         for (entry, source) in orderedWithSources {
             var senses = entry.english
@@ -57,7 +61,7 @@ public struct Classifier: Sendable {
                 senses = rendered.english
                 if let description = rendered.note { descriptions.append(description) }
             }
-            for sense in senses where !english.contains(sense) { english.append(sense) }
+            for sense in senses where seenEnglish.insert(sense) { english.append(sense) }
             if !english.isEmpty && (source.map { $0.isTermList || $0 == .cedict } ?? false) { break }
         }
         if language == .zh, english.isEmpty { english = referencedRenderings(ordered) }
@@ -68,7 +72,8 @@ public struct Classifier: Sendable {
         let hanzi = primary.traditional.first ?? primary.japanese.first { isHan($0) } ?? (isHan(surface) ? surface : nil)
         let simplified = primary.simplified.first ?? ordered.lazy.compactMap(\.simplified.first).first
         var forms: [String] = []
-        for entry in ordered { for form in entry.headwords where !forms.contains(form) { forms.append(form) } }
+        var seenForms = UniqueStrings()
+        for entry in ordered { for form in entry.headwords where seenForms.insert(form) { forms.append(form) } }
         return Annotation(
             start: range.lowerBound, end: range.upperBound, surface: surface, language: language, kind: kind,
             hanzi: hanzi, hanziSimplified: simplified, reading: reading.map(TermFacts.displayReading),

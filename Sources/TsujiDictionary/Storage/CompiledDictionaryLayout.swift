@@ -17,7 +17,8 @@
 ///   "variants" optional: (variant, traditional) code point pairs, u32 each, from KANJIDIC2
 ///              and Unihan; the fold keys of every index were made with them
 ///   "trie:N"   a `DoubleArrayTrie` of index N's keys
-///   "post:N"   index N's postings: u32 words; a list is a count then that many entry indexes
+///   "post:N"   index N's postings: u32 words; a list is a count then that many entry indexes,
+///              strictly ascending (so never more than the entry count)
 /// ```
 /// The header checksum covers the header with its own field read as zero; the body checksum
 /// covers `[headerLength, fileLength)`. Both use `Checksum.fnv1a64Lanes`.

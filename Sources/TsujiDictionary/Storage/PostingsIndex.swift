@@ -2,7 +2,14 @@
 /// entries that have that key. Keys are matched byte for byte; folding them is the caller's job.
 ///
 /// Lookups throw ``DictionaryFileError`` (`.corrupt`) when a stored value points outside the
-/// postings or names an entry that does not exist — only a damaged file can do that.
+/// postings, names an entry that does not exist, or makes a list that is not strictly ascending —
+/// only a damaged file can do that.
+///
+/// The ascending check bounds the damage of a flipped length or value: a list names distinct
+/// entries in ascending order (the writer sorts and merges them), so it is never longer than the
+/// entry count, and a list read past its end meets the next list's count, a small number that
+/// breaks the order within a few words. Without it, one flipped byte of a length made a key
+/// name every entry of the 100,000 lists after it.
 public struct PostingsIndex: @unchecked Sendable {
     // @unchecked: `postings` points into immutable memory that `owner` keeps alive.
     /// The index name (`surface`, `reading`, `pinyin`, `romaji`, `english`, …).
@@ -44,14 +51,15 @@ public struct PostingsIndex: @unchecked Sendable {
     }
 
     /// Where the list a (non-single) trie value points at lies: its count's word offset and its
-    /// length, both checked against the section.
+    /// length, both checked against the section and the entry count (a list's entries are
+    /// distinct).
     private func listBounds(_ value: UInt32) throws(DictionaryFileError) -> (offset: Int, count: Int) {
         let offset = Int(value)
         guard offset < postingsWordCount else {
             throw corrupt("postings offset \(offset) is past the end (\(postingsWordCount) words at byte \(postingsFileOffset))")
         }
         let count = word(offset)
-        guard count >= 1, count <= postingsWordCount - offset - 1 else {
+        guard count >= 1, count <= entryCount, count <= postingsWordCount - offset - 1 else {
             throw corrupt("postings list at byte \(postingsFileOffset + offset * 4) has impossible length \(count)")
         }
         return (offset, count)
@@ -65,8 +73,9 @@ public struct PostingsIndex: @unchecked Sendable {
             return Postings(single: entry)
         }
         let (offset, count) = try listBounds(value)
-        for i in (offset + 1)...(offset + count) where word(i) >= entryCount {
-            throw corrupt("postings at byte \(postingsFileOffset + i * 4) name entry \(word(i)) (\(entryCount) entries)")
+        var previous = -1
+        for i in (offset + 1)...(offset + count) {
+            previous = try checkedEntry(at: i, after: previous)
         }
         return Postings(words: postings! + (offset + 1) * 4, count: count, owner: owner)
     }
@@ -90,14 +99,25 @@ public struct PostingsIndex: @unchecked Sendable {
         let (offset, count) = try listBounds(value)
         var entries: [Int] = []
         entries.reserveCapacity(count)
+        var previous = -1
         for i in (offset + 1)...(offset + count) {
-            let entry = word(i)
-            guard entry < entryCount else {
-                throw corrupt("postings at byte \(postingsFileOffset + i * 4) name entry \(entry) (\(entryCount) entries)")
-            }
-            entries.append(entry)
+            previous = try checkedEntry(at: i, after: previous)
+            entries.append(previous)
         }
         return entries
+    }
+
+    /// The entry at word `i` of a list, checked to exist and to follow `previous` (the list's
+    /// entry before it, or -1) in strictly ascending order.
+    @inline(__always) private func checkedEntry(at i: Int, after previous: Int) throws(DictionaryFileError) -> Int {
+        let entry = word(i)
+        guard entry < entryCount else {
+            throw corrupt("postings at byte \(postingsFileOffset + i * 4) name entry \(entry) (\(entryCount) entries)")
+        }
+        guard entry > previous else {
+            throw corrupt("postings at byte \(postingsFileOffset + i * 4) name entry \(entry) after entry \(previous): a list is strictly ascending")
+        }
+        return entry
     }
 
     /// The indexes of the entries stored under `key`, ascending; empty when it is not a key.

@@ -26,6 +26,8 @@ public struct GlossaryCollector: Sendable {
         var forms: [String: Position]
         /// Occurrences per document index.
         var counts: [Int: Int]
+        /// The sum of `counts`.
+        var total: Int
 
         var factsRank: Int { Self.rank(facts.confidence) }
 
@@ -53,6 +55,7 @@ public struct GlossaryCollector: Sendable {
                 forms[form] = position
             }
             for (document, count) in other.counts { counts[document, default: 0] += count }
+            total += other.total
         }
     }
 
@@ -75,6 +78,7 @@ public struct GlossaryCollector: Sendable {
             let position = Position(document: index, offset: annotation.start)
             if var record = records[key] {
                 record.counts[index, default: 0] += 1
+                record.total += 1
                 if record.forms[annotation.surface] == nil { record.forms[annotation.surface] = position }
                 if Record.rank(annotation.confidence) > record.factsRank {
                     record.facts = GlossaryTerm(facts: annotation)
@@ -86,12 +90,13 @@ public struct GlossaryCollector: Sendable {
                 let context = ContextExtractor.context(in: scalars!, range: annotation.start..<annotation.end)
                 records[key] = Record(
                     facts: GlossaryTerm(facts: annotation), factsPosition: position, first: position,
-                    context: context, forms: [annotation.surface: position], counts: [index: 1])
+                    context: context, forms: [annotation.surface: position], counts: [index: 1], total: 1)
             }
         }
     }
 
-    /// Adds `other`'s documents after this collector's.
+    /// Adds `other`'s documents after this collector's. Counts read from files are appended
+    /// through ``GlossaryPartial/read(_:file:appendingTo:)``, which checks that they add up.
     public mutating func append(_ other: GlossaryCollector) {
         let shift = documents.count
         documents += other.documents
@@ -129,7 +134,7 @@ public struct GlossaryCollector: Sendable {
                 byName[name, default: 0] += count
             }
             term.documents = names.map { GlossaryTerm.DocumentCount(name: $0, count: byName[$0]!) }
-            term.count = record.counts.values.reduce(0, +)
+            term.count = record.total
             terms.append(term)
         }
         return Glossary(documents: documents, terms: terms)

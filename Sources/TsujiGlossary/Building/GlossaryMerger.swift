@@ -84,7 +84,8 @@ public enum GlossaryMerger {
         var term = new
         func existing<T>(_ field: KeyPath<GlossaryTerm, T?>) -> T? { rows.lazy.compactMap { $0.term[keyPath: field] }.first }
         var english: [String] = []
-        for row in rows { for name in row.term.english where !english.contains(name) { english.append(name) } }
+        var seenEnglish = UniqueStrings()
+        for row in rows { for name in row.term.english where seenEnglish.insert(name) { english.append(name) } }
         if !english.isEmpty { term.english = english }
         if let pinyin = existing(\.pinyin) {
             if let theirs = new.pinyin, normalizedPinyin(theirs) != normalizedPinyin(pinyin) {
@@ -104,7 +105,8 @@ public enum GlossaryMerger {
         term.note = existing(\.note) ?? new.note
         term.context = existing(\.context) ?? new.context
         var forms: [String] = []
-        for form in rows.flatMap(\.term.forms) + new.forms where !forms.contains(form) { forms.append(form) }
+        var seenForms = UniqueStrings()
+        for form in rows.flatMap(\.term.forms) + new.forms where seenForms.insert(form) { forms.append(form) }
         term.forms = forms
         if let source = existing(\.source) {
             term.source = source
@@ -128,6 +130,8 @@ public enum GlossaryMerger {
                 }
             }
             term.documents = documents
+            // Cannot overflow: the existing row's counts add up to at most
+            // GlossaryTerm.maximumCount (the readers check it), and so do the new run's.
             term.count = documents.reduce(0) { $0 + $1.count }
         }
         return term

@@ -69,7 +69,28 @@ public enum GlossaryPartial {
 
     /// A collector from a partial file. Errors name the file and line.
     public static func read(_ text: String, file: String) throws(GlossaryReadError) -> GlossaryCollector {
+        try parse(text, file: file).collector
+    }
+
+    /// Reads a partial file and appends it to `collector` (as ``GlossaryCollector/append(_:)``),
+    /// after checking that no term's count across the parts so far would be more than
+    /// ``GlossaryTerm/maximumCount``: a part that makes one too large is bad data, named by its
+    /// file and the term's line, and `collector` is left as it was.
+    public static func read(_ text: String, file: String, appendingTo collector: inout GlossaryCollector) throws(GlossaryReadError) {
+        let (part, lines) = try parse(text, file: file)
+        for (key, record) in part.records {
+            guard let known = collector.records[key]?.total, GlossaryTerm.addingCounts(known, record.total) == nil else { continue }
+            throw GlossaryReadError(
+                file: file, line: lines[key],
+                message: "\(key): the counts of the parts so far add up to more than \(GlossaryTerm.maximumCount), the largest count tsuji reads")
+        }
+        collector.append(part)
+    }
+
+    /// A collector from a partial file, and the line of each term. Errors name the file and line.
+    static func parse(_ text: String, file: String) throws(GlossaryReadError) -> (collector: GlossaryCollector, lines: [String: Int]) {
         var collector = GlossaryCollector()
+        var lines: [String: Int] = [:]
         var number = 0
         var sawHeader = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -117,18 +138,28 @@ public enum GlossaryPartial {
                 forms[form] = where_
             }
             var counts: [Int: Int] = [:]
+            var total = 0
             for item in fields["counts"] as? [Any] ?? [] {
                 guard let pair = item as? [Any], pair.count == 2, let document = pair[0] as? Int, let n = pair[1] as? Int,
                     (0..<count).contains(document), n > 0
                 else { throw fail("\(key): each count must be [document, count]") }
+                guard n <= GlossaryTerm.maximumCount else {
+                    throw fail("\(key): count \(n) is more than \(GlossaryTerm.maximumCount), the largest count tsuji reads")
+                }
+                // The total bounds every sum below it (the counts are positive).
+                guard let sum = GlossaryTerm.addingCounts(total, n) else {
+                    throw fail("\(key): the counts add up to more than \(GlossaryTerm.maximumCount), the largest count tsuji reads")
+                }
+                total = sum
                 counts[document, default: 0] += n
             }
             guard collector.records[key] == nil else { throw fail("\(key) appears twice") }
             collector.records[key] = GlossaryCollector.Record(
                 facts: facts, factsPosition: at, first: first, context: fields["context"] as? String, forms: forms,
-                counts: counts)
+                counts: counts, total: total)
+            lines[key] = number
         }
         guard sawHeader else { throw GlossaryReadError(file: file, line: 1, message: "empty partial file") }
-        return collector
+        return (collector, lines)
     }
 }

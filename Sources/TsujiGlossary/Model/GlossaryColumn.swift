@@ -78,7 +78,7 @@ public enum GlossaryColumn: String, Sendable, CaseIterable {
         case .count:
             guard !value.isEmpty else { return }
             guard let count = Int(value), count >= 0 else { throw .init("count must be a whole number, not '\(value)'") }
-            term.count = count
+            term.count = try GlossaryTerm.checkedCount(count, "count")
         case .documents:
             term.documents = try list(value).map(Self.documentCount)
         case .context: term.context = optional(value)
@@ -105,7 +105,7 @@ public enum GlossaryColumn: String, Sendable, CaseIterable {
         guard let count = Int(digits), count >= 0 else { return .init(name: text, count: 1) }
         let name = text[..<open].trimmingSpacesSubstring
         guard !name.isEmpty else { throw .init("document '\(text)' has no name") }
-        return .init(name: String(name), count: count)
+        return .init(name: String(name), count: try GlossaryTerm.checkedCount(count, "the count of document '\(name)'"))
     }
 
     /// Parses a `--columns` list: names separated by commas.

@@ -90,7 +90,8 @@ public struct GlossaryTerm: CarriesTermFacts, Sendable, Hashable {
     /// Every written form known: those seen, then the dictionary's traditional and simplified.
     public var allForms: [String] {
         var out: [String] = []
-        for form in forms + [hanzi, simplified].compactMap({ $0 }) where !form.isEmpty && !out.contains(form) {
+        var seen = UniqueStrings()
+        for form in forms + [hanzi, simplified].compactMap({ $0 }) where !form.isEmpty && seen.insert(form) {
             out.append(form)
         }
         return out
@@ -100,5 +101,39 @@ public struct GlossaryTerm: CarriesTermFacts, Sendable, Hashable {
     init(facts annotation: Annotation) {
         self.init(key: annotation.termKey, forms: [], confidence: annotation.confidence)
         facts = annotation.facts
+    }
+}
+
+extension GlossaryTerm {
+    /// The largest count tsuji reads from a file: 2^53 − 1, the largest whole number that every
+    /// JSON reader keeps exact (RFC 8259, section 6), and far more occurrences than any corpus
+    /// holds. A larger count in a glossary or a partial file, or counts that add up to more, are
+    /// bad data (an error naming the file and the row), so that no sum of counts can overflow:
+    /// two such sums together still fit in an `Int`.
+    public static let maximumCount = 9_007_199_254_740_991
+
+    /// `count`, read from a file as `what`, when it is at most ``maximumCount``.
+    static func checkedCount(_ count: Int, _ what: String) throws(GlossaryReadError.Reason) -> Int {
+        guard count <= maximumCount else { throw .init("\(what) \(count) is more than \(maximumCount), the largest count tsuji reads") }
+        return count
+    }
+
+    /// `a + b`, two counts, or nil when the sum is more than ``maximumCount``.
+    static func addingCounts(_ a: Int, _ b: Int) -> Int? {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow || sum > maximumCount ? nil : sum
+    }
+
+    /// The documents' counts added up, for a row read from a file: more than ``maximumCount``
+    /// is bad data.
+    func documentsTotal() throws(GlossaryReadError.Reason) -> Int {
+        var total = 0
+        for document in documents {
+            guard let sum = Self.addingCounts(total, document.count) else {
+                throw .init("the documents' counts add up to more than \(Self.maximumCount), the largest count tsuji reads")
+            }
+            total = sum
+        }
+        return total
     }
 }

@@ -91,10 +91,15 @@ public struct GlossaryJSONReader: GlossaryReader {
                 guard let document = item as? [String: Any], let name = document["name"] as? String,
                     let count = document["count"] as? Int, count >= 0
                 else { throw .init("each document must be {\"name\":…,\"count\":…}") }
-                term.documents.append(.init(name: name, count: count))
+                term.documents.append(.init(name: name, count: try GlossaryTerm.checkedCount(count, "the count of document '\(name)'")))
             }
         }
-        term.count = try integer("count") ?? term.documents.reduce(0) { $0 + $1.count }
+        let total = try term.documentsTotal()
+        if let count = try integer("count") {
+            term.count = try GlossaryTerm.checkedCount(count, "\"count\"")
+        } else {
+            term.count = total
+        }
         term.context = try string("context")
         term.source = try string("source")
         if let confidenceName = try string("confidence") {

@@ -37,7 +37,13 @@ extension GlossaryReader {
             if term.forms.isEmpty, let hanzi = term.hanzi ?? term.simplified { term.forms = [hanzi] }
             if term.forms.isEmpty && term.key.isEmpty { continue }
             if term.key.isEmpty { term.key = GlossaryTerm.unkeyedPrefix + term.term }
-            if term.count == 0, !term.documents.isEmpty { term.count = term.documents.reduce(0) { $0 + $1.count } }
+            let total: Int
+            do throws(GlossaryReadError.Reason) {
+                total = try term.documentsTotal()
+            } catch {
+                throw GlossaryReadError(file: file, line: record.line, message: error.message)
+            }
+            if term.count == 0, !term.documents.isEmpty { term.count = total }
             rows.append(LoadedGlossary.Row(term: term, line: record.line))
         }
         return rows

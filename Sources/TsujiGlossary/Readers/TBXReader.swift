@@ -212,7 +212,13 @@ public struct TBXReader: GlossaryReader {
             }
             // Preferred English first, the rest in file order.
             term.english = english.filter(\.preferred).map(\.term) + english.filter { !$0.preferred }.map(\.term)
-            if term.count == 0, !term.documents.isEmpty { term.count = term.documents.reduce(0) { $0 + $1.count } }
+            do throws(GlossaryReadError.Reason) {
+                let total = try term.documentsTotal()
+                if term.count == 0, !term.documents.isEmpty { term.count = total }
+            } catch {
+                if problem == nil { problem = (conceptLine, error.message) }
+                return
+            }
             guard !term.forms.isEmpty || !term.key.isEmpty else { return }
             if term.key.isEmpty { term.key = GlossaryTerm.unkeyedPrefix + term.term }
             rows.append(LoadedGlossary.Row(term: term, line: conceptLine))

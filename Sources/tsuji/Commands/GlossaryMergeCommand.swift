@@ -19,7 +19,7 @@ struct GlossaryMergeCommand: ParsableCommand {
         StandardOutput.ignoreBrokenPipe()
         try reportingErrors {
             var collector = GlossaryCollector()
-            for path in parts { collector.append(try GlossaryFiles.readPartial(path)) }
+            for path in parts { try GlossaryFiles.readPartial(path, appendingTo: &collector) }
             try GlossaryFiles.write(collector, as: out)
         }
     }

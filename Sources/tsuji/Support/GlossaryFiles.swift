@@ -46,9 +46,10 @@ enum GlossaryFiles {
         try GlossaryFileReader.read(try readText(path, missing: "no such file (--merge)"), path: path)
     }
 
-    /// A partial count file of `tsuji glossary merge`.
-    static func readPartial(_ path: String) throws -> GlossaryCollector {
-        try GlossaryPartial.read(try readText(path, missing: "no such file"), file: path)
+    /// A partial count file of `tsuji glossary merge`, added to `collector`: a part whose counts
+    /// would push a total past what a glossary can hold is refused, naming its file and line.
+    static func readPartial(_ path: String, appendingTo collector: inout GlossaryCollector) throws {
+        try GlossaryPartial.read(try readText(path, missing: "no such file"), file: path, appendingTo: &collector)
     }
 
     /// A whole file, decoded by its BOM or as UTF-8: 66 when it is missing or unreadable, 65
