@@ -135,3 +135,30 @@ import Testing
         #expect(term.facts.romaji == "kotoba")
     }
 }
+
+/// A query that names a term whole finds that term first, before the longer terms that only
+/// contain it (Beijing is 北京's name and a word of 北京汽車集団's), with the embedded default
+/// and with the full dictionaries.
+@Suite struct LookupRankingTests {
+    static let cases: [(query: String, form: String)] = [
+        ("Beijing", "北京"), ("beijing", "北京"), ("Běijīng", "北京"), ("bei3jing1", "北京"), ("Peking", "北京"),
+        ("Shenzhen", "深圳"), ("Hangzhou", "杭州"), ("Tencent", "騰訊"), ("Alibaba", "阿里巴巴"), ("Shanghai", "上海"),
+        ("Guangdong", "広東省"), ("Wuhan", "武漢"), ("Huawei", "華為"), ("Xi Jinping", "習近平"), ("Hong Kong", "香港"),
+        ("Chongqing", "重慶"), ("Nanjing", "南京"), ("Xiaomi", "小米"),
+    ]
+
+    @Test(arguments: cases)
+    func exactMatchFirstEmbedded(query: String, form: String) throws {
+        let engine = LookupEngine(stack: try DictionaryLoader(includeUserConfig: false, includeFullDictionaries: false).load())
+        #expect(engine.lookup(query).terms.first?.headwords.contains(form) == true, "\(query)")
+    }
+
+    static var fullDictionariesInstalled: Bool { FileManager.default.fileExists(atPath: DataDirectory.compiledDictionary().path) }
+
+    @Test(.enabled(if: fullDictionariesInstalled, "needs the full dictionaries: run tsuji dict install (Scripts/test does)"),
+          arguments: cases)
+    func exactMatchFirstFull(query: String, form: String) throws {
+        let engine = LookupEngine(stack: try DictionaryLoader(includeUserConfig: false, includeFullDictionaries: true).load())
+        #expect(engine.lookup(query).terms.first?.headwords.contains(form) == true, "\(query)")
+    }
+}

@@ -100,6 +100,7 @@ public struct LookupEngine: Sendable {
             let found = options.prefix ? stack.lookup(.reading, prefix: key, limit: options.limit * 4) : stack.lookup(.reading, key: key)
             for hit in found where seen.insert(hit).inserted { hits.append((hit, .reading)) }
         }
+        if kind == .latin, !options.prefix { hits = wholeMatchesFirst(hits, keys: Dictionary(searches, uniquingKeysWith: { a, _ in a })) }
         // Only as many groups as are shown are made and completed: with a language filter,
         // more until `limit` pass it or the hits run out.
         var grouping = HitGrouping(stack: stack, hits: hits)
@@ -120,6 +121,30 @@ public struct LookupEngine: Sendable {
             }
             count *= 2
         }
+    }
+
+    /// The hits reordered so that entries the query names whole come first, the others after
+    /// them in the order found: "Beijing" is 北京's whole name and one word of 北京汽車集団's,
+    /// "Shenzhen" 深圳's and a word of 深圳証券取引所's.
+    func wholeMatchesFirst(
+        _ hits: [(DictionaryStack.Hit, IndexKind)], keys queryKeys: [IndexKind: String]
+    ) -> [(DictionaryStack.Hit, IndexKind)] {
+        let keys = stack.keys
+        var whole: [(DictionaryStack.Hit, IndexKind)] = []
+        var partial: [(DictionaryStack.Hit, IndexKind)] = []
+        for (hit, index) in hits {
+            let entry = stack.entry(hit)
+            let key = queryKeys[index] ?? ""
+            let isWhole: Bool
+            switch index {
+            case .pinyin: isWhole = entry.pinyin.contains { keys.pinyin($0) == key }
+            case .english: isWhole = entry.english.contains { keys.englishPhrase($0) == key }
+            case .romaji: isWhole = entry.readings.contains { Hepburn.looseKey(romaji: keys.romaji($0)) == key }
+            case .surface, .reading: isWhole = true
+            }
+            if isWhole { whole.append((hit, index)) } else { partial.append((hit, index)) }
+        }
+        return whole + partial
     }
 
     /// Near matches for a Latin query that found nothing: keys one edit away in the pinyin,
