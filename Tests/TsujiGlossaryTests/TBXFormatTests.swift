@@ -262,3 +262,39 @@ final class TBXBasicChecker: NSObject, XMLParserDelegate {
         }
     }
 }
+
+/// Every concept has a `ja` section, so that a ja→en CAT project matches it: also a term whose
+/// Japanese form is its simplified form (中国, 浙江大学), and one seen only in simplified (腾讯).
+@Suite struct TBXJapaneseSectionTests {
+    static func sections(_ term: GlossaryTerm) -> [String: [String]] {
+        Dictionary(uniqueKeysWithValues: TBXWriter().languageSections(term).map { ($0.language, $0.terms) })
+    }
+
+    @Test func aFormSharedWithSimplifiedChineseIsJapaneseToo() {
+        let china = GlossaryTerm(key: "tsuji-terms:china", forms: ["中国"], language: .zh, kind: .place,
+                                 hanzi: "中國", simplified: "中国", english: ["China"], confidence: .dictionary)
+        let sections = Self.sections(china)
+        #expect(sections["ja"] == ["中国"])
+        #expect(sections["zh-Hant"] == ["中國"])
+        #expect(sections["zh-Hans"] == ["中国"])
+    }
+
+    @Test func aSimplifiedOnlyFormIsNotJapaneseButTheTraditionalIs() {
+        let tencent = GlossaryTerm(key: "tsuji-terms:tencent", forms: ["腾讯"], language: .zh, kind: .company,
+                                   hanzi: "騰訊", simplified: "腾讯", english: ["Tencent"], confidence: .dictionary)
+        let sections = Self.sections(tencent)
+        #expect(sections["ja"] == ["騰訊"])
+        #expect(sections["zh-Hans"] == ["腾讯"])
+    }
+}
+
+/// A DeepL list has no identity row: DeepSeek → DeepSeek would only pin the word.
+@Suite struct BilingualIdentityRowTests {
+    @Test func identityRowsAreLeftOut() {
+        let deepseek = GlossaryTerm(key: "tsuji-terms:deepseek", forms: ["DeepSeek", "深度求索"], language: .zh,
+                                    kind: .company, english: ["DeepSeek"], count: 2)
+        var warnings: [String] = []
+        let text = BilingualWriter(style: .deeplTSV).write(Glossary(terms: [deepseek]), warnings: &warnings)
+        #expect(text == "深度求索\tDeepSeek\n")
+    }
+}

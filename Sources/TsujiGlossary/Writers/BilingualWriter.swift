@@ -3,7 +3,8 @@
 ///
 /// - DeepL (TSV or CSV): two columns, source and target, no header; no tab or line break in a
 ///   field, no leading or trailing space, no duplicate source, at most 1024 UTF-8 bytes an entry.
-///   Terms without English have no target and are left out.
+///   Terms without English have no target and are left out, as are rows whose target is the
+///   source itself.
 /// - OmegaT: TSV with source, target and a comment (pinyin, reading, kind); UTF-8.
 public struct BilingualWriter: GlossaryWriter {
     /// Which tool's file to write.
@@ -30,6 +31,9 @@ public struct BilingualWriter: GlossaryWriter {
             for form in term.forms.isEmpty ? [term.term] : term.forms {
                 let source = Self.clean(form)
                 guard !source.isEmpty, !seen.contains(source) else { continue }
+                // An identity row (DeepSeek → DeepSeek) tells the tool nothing and only pins the
+                // word: left out.
+                if source.lowercased() == target.lowercased() { continue }
                 if style != .omegat, source.utf8.count > Self.maxEntryBytes || target.utf8.count > Self.maxEntryBytes {
                     warnings.append("left out \(source.prefix(20))…: a DeepL entry is at most \(Self.maxEntryBytes) bytes")
                     continue

@@ -1,3 +1,4 @@
+import TsujiText
 import TsujiAnnotate
 
 /// TBX-Basic (ISO 30042:2019, TBX v3, DCA style): one `conceptEntry` per term, with a language
@@ -126,13 +127,21 @@ public struct TBXWriter: GlossaryWriter {
     }
 
     /// The language sections of a term. The articles are Japanese, so every form seen is a
-    /// Japanese written form, except a simplified form the article quotes as Chinese (腾讯).
+    /// Japanese written form, except a simplified form the article quotes as Chinese (腾讯). A
+    /// form Japanese writes the same as simplified Chinese (中国, 浙江大学) is both, and is filed
+    /// under `ja` too, so that a ja→en project matches it.
     func languageSections(_ term: GlossaryTerm) -> [Section] {
         var sections: [Section] = []
         let seen = term.forms.isEmpty ? [term.term] : term.forms
         let simplifiedOnly = term.simplified.flatMap { $0 != term.hanzi ? $0 : nil }
-        var japanese = seen.filter { $0 != simplifiedOnly }
+        var japanese = seen.filter { form in
+            form != simplifiedOnly || !JapaneseCharacters.containsSimplifiedOnly(Array(form.unicodeScalars))
+        }
         if japanese.isEmpty && term.language != .zh { japanese = seen }
+        // Seen only in simplified (腾讯): Japanese writes the traditional form (騰訊).
+        if japanese.isEmpty, let hanzi = term.hanzi, !JapaneseCharacters.containsSimplifiedOnly(Array(hanzi.unicodeScalars)) {
+            japanese = [hanzi]
+        }
         if !japanese.isEmpty { sections.append(Section(language: "ja", terms: japanese)) }
         if term.language == .zh || (term.language == nil && (term.pinyin != nil || term.simplified != nil)) {
             if let hanzi = term.hanzi {
