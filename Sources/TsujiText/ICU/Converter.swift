@@ -154,9 +154,15 @@ public enum UTF8Decoding {
     /// Decodes UTF-8, replacing each invalid sequence with U+FFFD, and counts the replacements.
     public static func decodeLossy(_ bytes: [UInt8]) -> (text: String, replacements: Int) {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return decodeLossy(bytes[start...])
+    }
+
+    /// UTF-8 with each invalid sequence replaced by U+FFFD; a BOM here is a character, not a
+    /// mark (a stream's later chunks use this).
+    static func decodeLossy(_ bytes: ArraySlice<UInt8>) -> (text: String, replacements: Int) {
         var replacements = 0
         var scalars = String.UnicodeScalarView()
-        var iterator = bytes[start...].makeIterator()
+        var iterator = bytes.makeIterator()
         var decoder = UTF8()
         loop: while true {
             switch decoder.decode(&iterator) {

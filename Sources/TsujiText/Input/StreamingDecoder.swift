@@ -132,7 +132,7 @@ public final class StreamingDecoder {
         }
         if lossy {
             if nul == end { throw .binary(byteOffset: consumed + end) }
-            let (text, replaced) = Self.decodeLossy(data[..<end])
+            let (text, replaced) = UTF8Decoding.decodeLossy(data[..<end])
             replacements += replaced
             return text
         }
@@ -165,24 +165,6 @@ public final class StreamingDecoder {
             return needed > back ? back : 0
         }
         return 0
-    }
-
-    /// UTF-8 with each invalid sequence replaced by U+FFFD; a BOM here is a character, not a mark.
-    static func decodeLossy(_ bytes: ArraySlice<UInt8>) -> (text: String, replacements: Int) {
-        var replacements = 0
-        var scalars = String.UnicodeScalarView()
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: break loop
-            case .error:
-                replacements += 1
-                scalars.append("\u{FFFD}")
-            }
-        }
-        return (String(scalars), replacements)
     }
 
     private static func shifted(_ error: DecodingError, by base: Int) -> DecodingError {
