@@ -198,3 +198,37 @@ func surfaces(_ annotations: [Annotation]) -> [String] { annotations.map(\.surfa
         #expect(PlaceNameHead.separated(pinyin, surface: surface, english: english) == expected)
     }
 }
+
+/// With the full dictionaries, an annotation is never worse than the curated terms make it: a
+/// CC-CEDICT entry for the whole 深圳市 gives way to the curated 深圳 and its unit, which keeps
+/// the Japanese reading, and the English is a rendering, not the definition.
+@Suite struct LayeringTests {
+    @Test func aCuratedNameAndItsUnitBeatTheDictionaryCompound() throws {
+        let shenzhen = Entry(id: "t:shenzhen", source: DictionarySource.curated.name, language: .zh, kind: .place,
+                             japanese: ["深圳"], traditional: ["深圳"], simplified: ["深圳"], readings: ["しんせん"],
+                             pinyin: ["Shēnzhèn"], english: ["Shenzhen"])
+        let compound = Entry(id: "c:1", source: DictionarySource.cedict.name, language: .zh, kind: .place,
+                             traditional: ["深圳市"], simplified: ["深圳市"], pinyin: ["Shēnzhènshì"],
+                             english: ["Shenzhen subprovincial city in Guangdong 廣東省|广东省[Guang3 dong1 Sheng3]"])
+        let stack = DictionaryStack(layers: [
+            MemoryDictionary(source: .curated, entries: [shenzhen]), MemoryDictionary(name: "full", entries: [compound]),
+        ])
+        let annotation = try #require(Annotator(stack: stack).annotate("深圳市で会議").first)
+        #expect(annotation.surface == "深圳市")
+        #expect(annotation.source == DictionarySource.curated.name)
+        #expect(annotation.reading == "しんせんし")
+        #expect(annotation.pinyin == "Shēnzhèn Shì")
+        #expect(annotation.english.first == "Shenzhen")
+    }
+
+    @Test func theDictionaryCompoundAloneIsRendered() throws {
+        let compound = Entry(id: "c:1", source: DictionarySource.cedict.name, language: .zh, kind: .place,
+                             traditional: ["東莞市"], simplified: ["东莞市"], pinyin: ["Dōngguǎnshì"],
+                             english: ["Dongguan prefecture-level city in Guangdong 廣東省|广东省[Guang3 dong1 Sheng3]"])
+        let stack = DictionaryStack(layers: [MemoryDictionary(name: "full", entries: [compound])])
+        let annotation = try #require(Annotator(stack: stack).annotate("東莞市で会議").first)
+        #expect(annotation.english == ["Dongguan"])
+        #expect(annotation.pinyin == "Dōngguǎn Shì")
+        #expect(annotation.note == "Dongguan prefecture-level city in Guangdong 廣東省 Guǎngdōng Shěng")
+    }
+}

@@ -88,8 +88,13 @@ public struct Annotator: Sendable {
             var language = classifier.language(of: hits, scalars: scalars[range])
             var usedTrusted = false
             // A curated term at the start of a longer full-dictionary word wins unless that word
-            // is itself a Chinese name: 中国 in 中国人 or 中国通, but all of 北京大学.
-            if let trusted = match.trusted, !(language == .zh && classifier.isChineseName(hits)) {
+            // is itself a Chinese name: 中国 in 中国人 or 中国通, but all of 北京大学. A name that
+            // is the curated term and an administrative unit (深圳 + 市) is the curated term: the
+            // unit is added to it (AdministrativeSuffix), so the full dictionaries only add to
+            // what the curated terms say, its reading included.
+            if let trusted = match.trusted,
+                !(language == .zh && classifier.isChineseName(hits))
+                    || AdministrativeSuffix.isUnit(scalars[trusted.originalRange.upperBound..<range.upperBound]) {
                 let trustedHits = usableHits(trusted.keys.hits(in: stack), at: trusted.originalRange, in: scalars)
                 if !trustedHits.isEmpty {
                     range = trusted.originalRange

@@ -17,6 +17,16 @@ enum AdministrativeSuffix {
         (["鎮"], "Zhèn", "ちん", Set("静圧痛魂座".unicodeScalars)),
     ]
 
+    /// The English head a unit gives a name, where English uses one (a city is named bare).
+    static let englishHeads: [String: String] = [
+        "省": "Province", "区": "District", "県": "County", "自治区": "Autonomous Region", "新区": "New Area",
+    ]
+
+    /// Whether `scalars` are exactly one administrative unit (市, 省, 自治区 …).
+    static func isUnit(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        units.contains { $0.unit.elementsEqual(scalars) }
+    }
+
     static func extend(_ annotations: inout [Annotation], hidden: HiddenWords, in scalars: [Unicode.Scalar]) {
         for index in annotations.indices where annotations[index].kind == .place && annotations[index].language == .zh {
             let end = annotations[index].end
@@ -36,6 +46,12 @@ enum AdministrativeSuffix {
                 annotations[index].pinyin = annotations[index].pinyin.map { "\($0) \(pinyin)" }
                 annotations[index].hanzi = annotations[index].hanzi.map { $0 + text }
                 annotations[index].hanziSimplified = annotations[index].hanziSimplified.map { $0 + text }
+                // The unit's English head as a second rendering (Taiwan, Taiwan Province); a city
+                // is named bare (Shenzhen).
+                if let head = englishHeads[text], let name = annotations[index].english.first, !name.hasSuffix(" " + head),
+                    !annotations[index].english.contains("\(name) \(head)") {
+                    annotations[index].english.insert("\(name) \(head)", at: 1)
+                }
                 // Kana readings only: a katakana reading (シンセン) takes no kanji-reading suffix.
                 if let base = annotations[index].reading, base.unicodeScalars.allSatisfy({ Kana.isInHiraganaBlock($0.value) || $0 == " " }) {
                     annotations[index].reading = base + reading
