@@ -297,4 +297,12 @@ final class TBXBasicChecker: NSObject, XMLParserDelegate {
         let text = BilingualWriter(style: .deeplTSV).write(Glossary(terms: [deepseek]), warnings: &warnings)
         #expect(text == "深度求索\tDeepSeek\n")
     }
+
+    @Test func oneCharacterSourcesAreLeftOut() {
+        let yuan = GlossaryTerm(key: "tsuji-terms:yuan", forms: ["元", "人民元"], language: .zh, kind: .currency,
+                                english: ["yuan"], count: 3)
+        var warnings: [String] = []
+        let text = BilingualWriter(style: .deeplTSV).write(Glossary(terms: [yuan]), warnings: &warnings)
+        #expect(text == "人民元\tyuan\n")
+    }
 }

@@ -4,7 +4,7 @@
 /// - DeepL (TSV or CSV): two columns, source and target, no header; no tab or line break in a
 ///   field, no leading or trailing space, no duplicate source, at most 1024 UTF-8 bytes an entry.
 ///   Terms without English have no target and are left out, as are rows whose target is the
-///   source itself.
+///   source itself and one-character sources, which a tool would apply inside other words.
 /// - OmegaT: TSV with source, target and a comment (pinyin, reading, kind); UTF-8.
 public struct BilingualWriter: GlossaryWriter {
     /// Which tool's file to write.
@@ -34,6 +34,9 @@ public struct BilingualWriter: GlossaryWriter {
                 // An identity row (DeepSeek → DeepSeek) tells the tool nothing and only pins the
                 // word: left out.
                 if source.lowercased() == target.lowercased() { continue }
+                // A one-character source would be applied inside other words (元 → yuan in
+                // 元社長, "former president"): left out of the tools' lists.
+                if style != .omegat, source.count == 1 { continue }
                 if style != .omegat, source.utf8.count > Self.maxEntryBytes || target.utf8.count > Self.maxEntryBytes {
                     warnings.append("left out \(source.prefix(20))…: a DeepL entry is at most \(Self.maxEntryBytes) bytes")
                     continue
