@@ -1,7 +1,10 @@
 /// A small deterministic generator, so a failing case can be reproduced from its seed.
 public struct SplitMix64: RandomNumberGenerator {
+    /// The generator's state; the seed to start from.
     public var state: UInt64
+    /// A generator seeded with `state`.
     public init(state: UInt64) { self.state = state }
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

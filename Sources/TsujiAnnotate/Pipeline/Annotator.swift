@@ -7,6 +7,7 @@ import TsujiText
 ///
 /// The original text is never changed: every annotation is a scalar range of it.
 public struct Annotator: Sendable {
+    /// What the annotator annotates and how far it infers.
     public struct Options: Sendable {
         /// Annotate Japanese dictionary words too (a learner's mode), not only Chinese terms.
         public var all = false
@@ -14,6 +15,7 @@ public struct Annotator: Sendable {
         public var learnFromArticle = true
         /// Give unknown Chinese-looking runs per-character readings.
         public var fallback = true
+        /// Options as given; the defaults annotate Chinese terms, learn from the article and read unknown runs.
         public init(all: Bool = false, learnFromArticle: Bool = true, fallback: Bool = true) {
             self.all = all
             self.learnFromArticle = learnFromArticle
@@ -21,7 +23,9 @@ public struct Annotator: Sendable {
         }
     }
 
+    /// The dictionaries the annotator matches against (user, curated, full).
     public let stack: DictionaryStack
+    /// What it annotates (see ``Options``).
     public let options: Options
     let matcher: SurfaceMatcher
     let classifier: Classifier
@@ -29,6 +33,7 @@ public struct Annotator: Sendable {
     /// How many of the stack's first layers are term lists (user, curated).
     let trustedLayerCount: Int
 
+    /// An annotator over `stack`; preparing each layer's surface scan takes a few milliseconds, once.
     public init(stack: DictionaryStack, options: Options = Options()) {
         self.stack = stack
         self.options = options

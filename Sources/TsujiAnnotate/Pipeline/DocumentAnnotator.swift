@@ -61,6 +61,7 @@ public struct DocumentAnnotator: Sendable {
         /// other documents: the page's name and the number of documents.
         case htmlPageWithOtherDocuments(name: String, count: Int)
 
+        /// The error as the CLI prints it, naming the page.
         public var description: String {
             switch self {
             case .htmlPageWithOtherDocuments(let name, let count):
@@ -71,6 +72,7 @@ public struct DocumentAnnotator: Sendable {
 
     /// What finds the terms of each document.
     public let annotator: Annotator
+    /// The output format and how documents are rendered.
     public var options: Options
 
     /// A document annotator that finds terms with `annotator` and renders as `options` say.

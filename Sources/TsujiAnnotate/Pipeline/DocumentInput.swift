@@ -12,6 +12,7 @@ public protocol DocumentInput {
 }
 
 extension DocumentInput {
+    /// Nothing to report by default.
     public mutating func didWriteOutput() {}
 }
 
@@ -22,6 +23,7 @@ public struct TextInput: DocumentInput, Sendable {
     /// `text` as the document's only chunk.
     public init(_ text: String) { self.text = text }
 
+    /// Appends the whole text once, then reports the end.
     public mutating func readMore(into buffer: inout String) -> Bool {
         guard let text else { return false }
         buffer += text

@@ -10,7 +10,9 @@ public struct StreamingAnnotator: Sendable {
     /// One annotated piece: its text, its annotations (offsets into `text`), and where it starts
     /// in the whole text.
     public struct Piece: Sendable {
+        /// The piece's original text.
         public var text: String
+        /// Its annotations, with offsets into `text`.
         public var annotations: [Annotation]
         /// The Unicode scalar offset of `text` in the whole text.
         public var offset: Int
@@ -21,10 +23,12 @@ public struct StreamingAnnotator: Sendable {
         }
     }
 
+    /// What annotates each piece.
     public let annotator: Annotator
     private var splitter: ParagraphSplitter
     private var offset = 0
 
+    /// A streaming annotator that cuts the input where `splitter` says (at paragraph breaks).
     public init(annotator: Annotator, splitter: ParagraphSplitter = ParagraphSplitter()) {
         self.annotator = annotator
         self.splitter = splitter

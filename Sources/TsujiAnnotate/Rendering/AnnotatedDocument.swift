@@ -2,11 +2,14 @@
 public struct AnnotatedDocument: Sendable {
     /// The input's name as the user gave it ("-" for standard input).
     public var source: String
+    /// The original text, never changed.
     public var text: String
+    /// The annotations, in order, with offsets into `text`.
     public var annotations: [Annotation]
     /// Whether `text` is plain text or an HTML source.
     public var input: InputFormat
 
+    /// A document named `source` with its text and annotations.
     public init(source: String, text: String, annotations: [Annotation], input: InputFormat = .text) {
         self.source = source
         self.text = text
@@ -21,6 +24,7 @@ public struct AnnotatedDocument: Sendable {
         case term(Annotation)
     }
 
+    /// The text as ``Piece``s, in order.
     public var pieces: [Piece] {
         let scalars = Array(text.unicodeScalars)
         var pieces: [Piece] = []

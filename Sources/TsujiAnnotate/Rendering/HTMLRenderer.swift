@@ -23,10 +23,12 @@ public struct HTMLRenderer: Sendable {
     /// Whether to add the table of terms.
     public var table = true
 
+    /// A renderer that ends the page with the term table unless `table` is false.
     public init(table: Bool = true) {
         self.table = table
     }
 
+    /// The document as a standalone HTML page (or, for HTML input, the page with ruby inserted).
     public func render(_ document: AnnotatedDocument) -> String {
         document.input == .html ? renderInPlace(document) : renderPage([document])
     }

@@ -6,8 +6,10 @@ import TsujiText
 /// into the HTML source as given (markup included), so that `surface` is still exactly that
 /// slice; a surface may then hold a character reference as the source wrote it (`&#36890;`).
 public struct JSONRenderer: Sendable {
+    /// A renderer of the `tsuji.annotation/1` contract.
     public init() {}
 
+    /// The document as one `tsuji.annotation/1` object.
     public func render(_ document: AnnotatedDocument) -> String {
         var stream = Stream(source: document.source, input: document.input)
         stream.add(document.annotations)
@@ -19,6 +21,7 @@ public struct JSONRenderer: Sendable {
     public struct Stream {
         private var json = JSONWriter()
 
+        /// Opens the object for the document named `source`.
         public init(source: String, input: InputFormat = .text) {
             json.beginObject()
             json.string("format", "tsuji.annotation/1")

@@ -20,8 +20,10 @@ import TsujiText
 /// No reference goes inside a code span or fenced code block, where it would show literally;
 /// the reference moves to the term's next occurrence outside code.
 public struct MarkdownRenderer: Sendable {
+    /// Footnote every occurrence of a term, not only the first.
     public var everyOccurrence = false
 
+    /// A renderer that footnotes the first occurrence of each term, or every one.
     public init(everyOccurrence: Bool = false) {
         self.everyOccurrence = everyOccurrence
     }
@@ -29,6 +31,7 @@ public struct MarkdownRenderer: Sendable {
     /// The separator inserted after a reference when the text goes on with `(` or `[`.
     public static let referenceGuard = "<!---->"
 
+    /// The document with a footnote after each term and the definitions at the end.
     public func render(_ document: AnnotatedDocument) -> String {
         renderAll([document])
     }

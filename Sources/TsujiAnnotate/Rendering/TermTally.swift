@@ -5,8 +5,10 @@ public struct TermTally: Sendable {
     private var first: [String: Annotation] = [:]
     private var counts: [String: Int] = [:]
 
+    /// An empty tally.
     public init() {}
 
+    /// Counts one occurrence of the annotation's term.
     public mutating func add(_ annotation: Annotation) {
         let key = annotation.termKey
         if first[key] == nil {
@@ -16,10 +18,12 @@ public struct TermTally: Sendable {
         counts[key, default: 0] += 1
     }
 
+    /// Counts every annotation.
     public mutating func add(_ annotations: some Sequence<Annotation>) {
         for annotation in annotations { add(annotation) }
     }
 
+    /// Whether no term was counted.
     public var isEmpty: Bool { order.isEmpty }
 
     /// One entry per distinct term: its first occurrence and how many there are.

@@ -2,10 +2,14 @@ import TsujiText
 /// The article as plain text, each term followed by 〔pinyin · English〕 (or, for a Japanese
 /// word, 〔reading · English〕), and a table of terms at the end.
 public struct TextRenderer: Sendable {
+    /// Gloss every occurrence of a term, not only the first.
     public var everyOccurrence = false
+    /// Colour the glosses with ANSI escapes (for a terminal).
     public var color = false
+    /// End with the term table.
     public var table = true
 
+    /// A renderer with the given choices.
     public init(everyOccurrence: Bool = false, color: Bool = false, table: Bool = true) {
         self.everyOccurrence = everyOccurrence
         self.color = color
@@ -26,6 +30,7 @@ public struct TextRenderer: Sendable {
         return parts.joined(separator: " · ")
     }
 
+    /// The text with a gloss in 〔〕 after each term, then the term table.
     public func render(_ document: AnnotatedDocument) -> String {
         var session = Session(self)
         return session.render(document) + session.finish()
@@ -36,11 +41,13 @@ public struct TextRenderer: Sendable {
     /// end counts every piece. The pieces' output concatenated equals ``render(_:)`` of the
     /// whole text with the same annotations.
     public struct Session: Sendable {
+        /// The choices the session renders with.
         public let renderer: TextRenderer
         private var seen = Set<String>()
         private var tally = TermTally()
         private var endsWithNewline = false
 
+        /// A session with nothing rendered yet.
         public init(_ renderer: TextRenderer) { self.renderer = renderer }
 
         /// The text of one piece with its glosses; `piece.annotations` are offsets into `piece.text`.

@@ -5,10 +5,15 @@ import TsujiText
 /// reading (つうぎせんもん, ﾎﾝﾊﾞｵ), romaji with or without macrons (tsūgi, tsuugi), pinyin with
 /// marks, numbers or none (Tōngyì, tong1yi4, tongyi qianwen), or English (Qwen, red envelope).
 public struct LookupEngine: Sendable {
+    /// How a lookup searches and how much it returns.
     public struct Options: Sendable {
+        /// Find keys that start with the query, not only keys equal to it.
         public var prefix = false
+        /// At most this many terms.
         public var limit = 20
+        /// Only terms of this language (`zh` or `ja`); nil for both.
         public var language: TermLanguage?
+        /// Options as given.
         public init(prefix: Bool = false, limit: Int = 20, language: TermLanguage? = nil) {
             self.prefix = prefix
             self.limit = limit
@@ -21,18 +26,25 @@ public struct LookupEngine: Sendable {
         case hanzi, kana, latin, other
     }
 
+    /// What one lookup found.
     public struct Result: Sendable {
+        /// The query as given.
         public var query: String
+        /// How the query was read (hanzi, kana, Latin).
         public var kind: QueryKind
+        /// The terms found, whole matches first.
         public var terms: [Term]
         /// Which index found each term (same order as `terms`).
         public var foundBy: [IndexKind]
     }
 
+    /// The dictionaries searched.
     public let stack: DictionaryStack
 
+    /// A lookup engine over `stack`.
     public init(stack: DictionaryStack) { self.stack = stack }
 
+    /// How a query is read: Han characters, kana, Latin letters (pinyin, romaji, English), or other.
     public static func kind(of query: String) -> QueryKind {
         // ASCII holds no Han or kana, and its only alphabetic characters are the letters.
         if query.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -62,6 +74,7 @@ public struct LookupEngine: Sendable {
         return .other
     }
 
+    /// Every term the query names in any of its forms (通義千問, 通义千问, tongyi qianwen, Qwen), grouped, whole matches first.
     public func lookup(_ query: String, options: Options = Options()) -> Result {
         let trimmed = query.trimmingWhitespace
         let kind = Self.kind(of: trimmed)

@@ -7,12 +7,16 @@ public struct Term: Sendable {
     /// Most trusted first.
     public var entries: [Entry]
 
+    /// A term of `entries`, most trusted first.
     public init(entries: [Entry]) { self.entries = entries }
 
+    /// The most trusted entry, whose language and kind the term takes.
     public var primary: Entry { entries[0] }
+    /// The term's language, by ``ChineseTermRule``.
     public var language: TermLanguage {
         ChineseTermRule.language(of: entries)
     }
+    /// What the term names.
     public var kind: TermKind { primary.kind }
 
     private func union(_ values: (Entry) -> [String]) -> [String] {
@@ -38,8 +42,11 @@ public struct Term: Sendable {
         }
         return out
     }
+    /// Every Japanese written form, without repeats.
     public var japanese: [String] { union(\.japanese) }
+    /// Every traditional Chinese form.
     public var traditional: [String] { union(\.traditional) }
+    /// Every simplified Chinese form.
     public var simplified: [String] { union(\.simplified) }
     /// Readings without the spaces some sources put between words.
     public var readings: [String] {
@@ -53,10 +60,15 @@ public struct Term: Sendable {
         }
         return out
     }
+    /// Every pinyin, most trusted first.
     public var pinyin: [String] { union(\.pinyin) }
+    /// Every English sense, most trusted first.
     public var english: [String] { union(\.english) }
+    /// The names of the sources that describe the term.
     public var sources: [String] { union { [$0.source] } }
+    /// The entries' ids (`source:key`).
     public var ids: [String] { entries.map(\.id) }
+    /// The entries' notes.
     public var notes: [String] { union { $0.note.map { [$0] } ?? [] } }
 
     /// The term's facts as one value, as an annotation gives them: the first of each list (the

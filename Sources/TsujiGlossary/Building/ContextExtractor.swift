@@ -1,7 +1,9 @@
 /// The sentence around an occurrence, with the term marked ⟦like this⟧: what a translator needs
 /// to see how the article used it.
 public enum ContextExtractor {
+    /// Opens the mark around the term in a context sentence.
     public static let open = "⟦"
+    /// Closes the mark around the term.
     public static let close = "⟧"
     /// Longer sentences are cut to this many scalars on each side of the term.
     static let reach = 60

@@ -63,6 +63,7 @@ public struct GlossaryCollector: Sendable {
     public internal(set) var documents: [String] = []
     var records: [String: Record] = [:]
 
+    /// An empty collector.
     public init() {}
 
     /// The number of distinct terms so far.

@@ -12,8 +12,11 @@ import TsujiText
 /// as they are; new terms follow in their own order. So a run over A merged with a run over B
 /// equals a run over A and B.
 public enum GlossaryMerger {
+    /// The merged glossary and what the merge found.
     public struct Result: Sendable {
+        /// The existing rows, updated, then the new terms.
         public var glossary: Glossary
+        /// Where the user's value differs from what tsuji found now.
         public var conflicts: [GlossaryConflict]
         /// Per row of `glossary`: whether it is a row of the existing glossary (which a filter
         /// must not drop).
@@ -22,6 +25,7 @@ public enum GlossaryMerger {
         public var updated = 0, kept = 0, added = 0
     }
 
+    /// Merges the terms of a new run into an existing glossary, keeping every existing row and the user's edits.
     public static func merge(existing: LoadedGlossary, new: Glossary) -> Result {
         // Existing rows in their first-seen order (rows without one keep their file place, last).
         let old = existing.rows.enumerated().sorted {

@@ -12,6 +12,7 @@ public struct GlossaryOutput: Sendable {
         /// Columns were chosen for a format without columns (TBX, Anki, prompt, OmegaT).
         case columnsNotApplicable(GlossaryFormat)
 
+        /// The error as the CLI prints it.
         public var description: String {
             switch self {
             case .unknownFormat(let path):

@@ -11,6 +11,7 @@ import TsujiText
 /// were seen (`[document, offset]`, the document an index into this part's list), the first
 /// context, each form's first position and the count per document.
 public enum GlossaryPartial {
+    /// The `format` a partial count file declares on its first line.
     public static let formatName = "tsuji.glossary-partial/1"
     static let factColumns: [GlossaryColumn] = [.lang, .kind, .hanzi, .simplified, .reading, .romaji, .pinyin, .english, .source, .confidence, .note]
 
@@ -20,6 +21,7 @@ public enum GlossaryPartial {
         return firstLine.hasPrefix("{") && firstLine.contains("\"\(formatName)\"")
     }
 
+    /// The collector's counts as a partial file (JSON lines) for `tsuji glossary merge`.
     public static func write(_ collector: GlossaryCollector) -> String {
         var head = JSONWriter()
         head.beginObject()

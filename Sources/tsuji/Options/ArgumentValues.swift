@@ -13,6 +13,7 @@ extension DocumentAnnotator.Format: ExpressibleByArgument {
         self.init(rawValue: argument == "md" ? "markdown" : argument)
     }
 
+    /// The values help and completions list, `md` included.
     public static var allValueStrings: [String] { ["text", "markdown", "md", "html", "json", "jsonl"] }
 }
 
