@@ -134,3 +134,29 @@ import TsujiAnnotate
         #expect(loaded.rows[0].line == 2)
     }
 }
+
+/// A glossary's cells never run as spreadsheet formulas (CSV injection), and tsuji reads its own
+/// neutralized cells back as they were.
+@Suite struct FormulaCellTests {
+    static let evil = GlossaryTerm(key: "tsuji-terms:tencent", forms: ["テンセント"], language: .zh, kind: .company,
+                                   english: ["Tencent"], count: 1, context: "=HYPERLINK(\"http://x\")&\"⟦テンセント⟧\"",
+                                   note: "-1+2", order: 1)
+
+    @Test(arguments: [DelimitedText.Separator.comma, .tab])
+    func formulasAreNeutralizedAndReadBack(separator: DelimitedText.Separator) throws {
+        let text = DelimitedWriter(separator: separator, columns: [.term, .english, .context, .note, .key])
+            .write(Glossary(terms: [Self.evil]))
+        #expect(text.contains("'=HYPERLINK"))
+        #expect(text.contains("'-1+2"))
+        #expect(!text.contains(separator == .tab ? "\t=HYPERLINK" : ",=HYPERLINK"))
+        let read = try DelimitedReader(separator: separator).read(text, file: "g")
+        let row = try #require(read.rows.first)
+        #expect(row.term.context == Self.evil.context)
+        #expect(row.term.note == Self.evil.note)
+    }
+
+    @Test func plainValuesAreUnchanged() {
+        #expect(DelimitedText.neutralized("騰訊") == "騰訊")
+        #expect(DelimitedText.restored("'quoted'") == "'quoted'")
+    }
+}

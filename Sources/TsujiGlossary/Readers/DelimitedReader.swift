@@ -21,7 +21,7 @@ public struct DelimitedReader: GlossaryReader {
         if Self.isTsujiHeader(first.cells) {
             result.isTsujiGlossary = true
             result.rows = try Self.tableRows(
-                header: first.cells, records: records.dropFirst().map { ($0.cells, $0.line) }, file: file,
+                header: first.cells, records: records.dropFirst().map { ($0.cells.map(DelimitedText.restored), $0.line) }, file: file,
                 warnings: &result.warnings)
             return result
         }

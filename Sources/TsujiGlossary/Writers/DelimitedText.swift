@@ -35,6 +35,25 @@ public enum DelimitedText {
         }
     }
 
+    /// A cell a spreadsheet cannot take for a formula (OWASP's advice on CSV injection): a value
+    /// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so
+    /// that an article's sentence `=HYPERLINK(…)` stays text in Excel or LibreOffice.
+    /// ``restored(_:)`` undoes it when tsuji reads its own glossary back.
+    public static func neutralized(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
+        return "'" + value
+    }
+
+    /// A cell as it was before ``neutralized(_:)``.
+    public static func restored(_ cell: String) -> String {
+        let scalars = cell.unicodeScalars
+        guard scalars.first == "'", let second = scalars.dropFirst().first, formulaStarts.contains(second) else { return cell }
+        return String(cell.unicodeScalars.dropFirst())
+    }
+
+    /// The first characters that make a spreadsheet read a cell as a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
     }

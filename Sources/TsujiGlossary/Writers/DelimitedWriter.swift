@@ -16,7 +16,8 @@ public struct DelimitedWriter: GlossaryWriter {
     public func write(_ glossary: Glossary, warnings: inout [String]) -> String {
         var out = DelimitedText.line(columns.map(\.rawValue), separator: separator)
         for term in glossary.terms {
-            out += DelimitedText.line(columns.map { $0.text(of: term) }, separator: separator)
+            // Cells copy the articles' sentences and the user's terms: none may run as a formula.
+            out += DelimitedText.line(columns.map { DelimitedText.neutralized($0.text(of: term)) }, separator: separator)
         }
         return out
     }
