@@ -160,3 +160,22 @@ import TsujiAnnotate
         #expect(DelimitedText.restored("'quoted'") == "'quoted'")
     }
 }
+
+/// The glossary's Markdown table passes no raw HTML through, and reads back what it wrote.
+@Suite struct MarkdownEscapingTests {
+    @Test func markupInACellIsEscapedAndReadBack() throws {
+        let term = GlossaryTerm(key: "tsuji-terms:x", forms: ["<img src=x onerror=alert(1)>"], language: .zh, kind: .company,
+                                english: ["A & B"], count: 1, note: "<b>bold</b>", order: 1)
+        let text = MarkdownWriter(columns: [.term, .english, .note, .key]).write(Glossary(terms: [term]))
+        // Past the marker comment, every < and > is escaped.
+        let table = Array(text.unicodeScalars.dropFirst(MarkdownWriter.marker.unicodeScalars.count))
+        for (index, scalar) in table.enumerated() where scalar == "<" || scalar == ">" {
+            #expect(index > 0 && table[index - 1] == "\\", "unescaped \(scalar) at \(index)")
+        }
+        #expect(text.contains("\\<img src=x onerror=alert(1)\\>"))
+        let row = try #require(try MarkdownReader().read(text, file: "g.md").rows.first)
+        #expect(row.term.forms == term.forms)
+        #expect(row.term.english == term.english)
+        #expect(row.term.note == term.note)
+    }
+}

@@ -1,5 +1,7 @@
 /// A Markdown (GFM) table, after an HTML comment that marks it as a tsuji glossary.
-/// `|` in a cell is escaped as `\|`, and a line break becomes a space.
+/// `|` in a cell is escaped as `\|`, and a line break becomes a space. `<`, `>` and `&` are
+/// backslash-escaped too, so that a term, note, context or file name holding markup
+/// (`<img src=x onerror=…>`) shows as text, never as raw HTML; the reader unescapes them.
 public struct MarkdownWriter: GlossaryWriter {
     /// The columns written, in order (`--columns`).
     public var columns: [GlossaryColumn]
@@ -25,5 +27,6 @@ public struct MarkdownWriter: GlossaryWriter {
 
     static func cell(_ text: String) -> String {
         DelimitedText.tsvCell(text).replacingAll("\\", with: "\\\\").replacingAll("|", with: "\\|")
+            .replacingAll("<", with: "\\<").replacingAll(">", with: "\\>").replacingAll("&", with: "\\&")
     }
 }
