@@ -344,6 +344,16 @@ final class TBXConcepts: NSObject, XMLParserDelegate {
         #expect(result.stdout.contains("\n紅包 → red envelope (hóngbāo)\n"))
     }
 
+    @Test func mergeRefusesWhatIsNotAGlossary() throws {
+        let w = try GlossaryWorkspace()
+        defer { w.remove() }
+        try w.write("article.txt", "アリババ集団は対話型AIの利用拡大を目的に動いた。\n二行目の文章。\n")
+        let result = try w.glossary(["a.txt", "--merge", "article.txt", "-o", "g.tsv"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("article.txt: not a glossary"))
+        #expect(!FileManager.default.fileExists(atPath: w.path("g.tsv")))
+    }
+
     @Test func errorsUseSysexitsCodesAndNameTheFile() throws {
         let w = try GlossaryWorkspace()
         defer { w.remove() }

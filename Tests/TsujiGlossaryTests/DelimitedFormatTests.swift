@@ -179,3 +179,21 @@ import TsujiAnnotate
         #expect(row.term.note == term.note)
     }
 }
+
+/// `--merge` takes glossaries only (issue 22, row 12): an article or a `.json` file that is not
+/// JSON is refused, never read as rows.
+@Suite struct MergeInputTests {
+    @Test(arguments: [
+        ("article.txt", "アリババ集団は対話型AIの利用拡大を目的に、春節キャンペーンへ参加した。\n二行目の文章。\n"),
+        ("broken.json", "this is not json\n"),
+    ])
+    func whatIsNotAGlossaryIsRefused(path: String, text: String) {
+        #expect(throws: GlossaryReadError.self) { try GlossaryFileReader.readExisting(text, path: path) }
+    }
+
+    @Test func aPlainListAndATsujiGlossaryAreRead() throws {
+        #expect(try GlossaryFileReader.readExisting("騰訊\tTencent\n阿里巴巴\tAlibaba\n", path: "deepl.tsv").rows.count == 2)
+        let tsv = DelimitedWriter(separator: .tab).write(Fixtures.glossary([Fixtures.articleA]))
+        #expect(try GlossaryFileReader.readExisting(tsv, path: "g.tsv").isTsujiGlossary)
+    }
+}

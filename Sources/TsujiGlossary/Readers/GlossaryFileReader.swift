@@ -35,6 +35,19 @@ public enum GlossaryFileReader {
         try reader(for: detect(text, path: path)).read(text, file: path)
     }
 
+    /// Reads an earlier glossary for `--merge`: a tsuji glossary in any format, or a plain two- or
+    /// three-column list (DeepL, OmegaT). Anything else — an article, a `.json` file that is not
+    /// JSON — is refused, so that its lines never come back as glossary rows.
+    public static func readExisting(_ text: String, path: String) throws(GlossaryReadError) -> LoadedGlossary {
+        let loaded = try read(text, path: path)
+        guard text.allSatisfy(\.isWhitespace) || (!GlossaryPartial.isPartial(text) && mayReplace(text, path: path)) else {
+            throw GlossaryReadError(
+                file: path,
+                message: "not a glossary: neither a tsuji glossary nor a list of two or three columns (term, translation, note)")
+        }
+        return loaded
+    }
+
     /// Whether `text`, the present content of an output path, may be replaced without `--force`:
     /// it is empty, a tsuji glossary (or partial), or a plain two- or three-column glossary —
     /// anything else (an article, a spreadsheet) is the user's and is not overwritten.

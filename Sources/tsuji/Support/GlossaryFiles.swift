@@ -43,7 +43,7 @@ enum GlossaryFiles {
 
     /// The earlier glossary of --merge.
     static func readGlossary(_ path: String) throws -> LoadedGlossary {
-        try GlossaryFileReader.read(try readText(path, missing: "no such file (--merge)"), path: path)
+        try GlossaryFileReader.readExisting(try readText(path, missing: "no such file (--merge)"), path: path)
     }
 
     /// A partial count file of `tsuji glossary merge`, added to `collector`: a part whose counts
