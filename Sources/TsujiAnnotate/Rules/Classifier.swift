@@ -37,13 +37,14 @@ public struct Classifier: Sendable {
         let jaSide = ordered.filter { !$0.readings.isEmpty }
         let reading = (primary.readings.first ?? jaSide.first?.readings.first)
         var pinyin = primary.pinyin.first ?? zhSide.first?.pinyin.first
-        if let base = pinyin, let composed = PinyinComposer(stack: stack).pinyin(for: surface, entry: primary, entryPinyin: base) {
+        let composer = PinyinComposer(stack: stack)
+        if let base = pinyin, let composed = composer.pinyin(for: surface, entry: primary, entryPinyin: base) {
             pinyin = composed
         }
         // The pinyin describes the surface as written: 広東 is Guǎngdōng, not the Guǎngdōng Shěng
         // of the entry's longer form; an alias (共青団) is read for itself.
         if language == .zh, let current = pinyin, isHan(surface),
-            let fitting = PinyinComposer(stack: stack).pinyin(describing: surface, current: current, entries: ordered, kind: primary.kind) {
+            let fitting = composer.pinyin(describing: surface, current: current, entries: ordered, kind: primary.kind) {
             pinyin = fitting
         }
         // A Chinese term's English is a rendering (Hangzhou, not "Hangzhou subprovincial city
